@@ -1,0 +1,46 @@
+package org.rasid.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code rasid} command line. Subcommands are registered here, in one place.
+ *
+ * <p>Exit codes: 0 success, 1 failure during the work, 2 bad input or bad usage.
+ */
+@Command(
+    name = "rasid",
+    mixinStandardHelpOptions = true,
+    versionProvider = RasidCommand.Version.class,
+    description = "Rasid (راصد): Arabic news intelligence — entities, times, quotes, events, search.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class RasidCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Builds the command line with Rasid's error handling. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new RasidCommand());
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = RasidCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"rasid " + (v == null ? "dev" : v)};
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package org.rasid.core.model;
+
+/** TIMEX3 types. */
+public enum TimeType {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}
