@@ -1,0 +1,149 @@
+package org.rasid.core.sentence;
+
+import java.util.Arrays;
+import java.util.List;
+import org.rasid.core.model.Token;
+import org.rasid.core.model.TokenType;
+
+/**
+ * Pairs the quotation marks of a token list, paragraph by paragraph, with one stack.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Directional marks open and close: « with », ‹ with ›, ‘ with ’. A closing mark pairs with the
+ *       nearest open mark of its kind, dropping unpaired marks opened after it; a closing mark with
+ *       no open mark of its kind is left unpaired (real text has stray ones: {@code «تكثيف» المساعدة
+ *       للمعارضة»}).
+ *   <li>Symmetric marks toggle: a straight " closes the nearest open ", else opens one. The curly
+ *       double marks “ ” „ ‟ form one such family, because Arabic text uses ”…“ and ”…” as often as
+ *       “…”.
+ *   <li>The straight apostrophe ' is never paired (it is too often an apostrophe or a transliteration
+ *       mark).
+ *   <li>Pairs never cross a line break: each paragraph starts with an empty stack, and marks still
+ *       open at its end stay unpaired.
+ * </ul>
+ *
+ * <p>The resulting pairs nest properly. Immutable.
+ */
+final class QuotePairs {
+
+  private static final int NONE = -1;
+  private static final int GUILLEMET = 1;
+  private static final int SINGLE_GUILLEMET = 2;
+  private static final int CURLY_SINGLE = 3;
+  private static final int STRAIGHT_DOUBLE = 4;
+  private static final int CURLY_DOUBLE = 5;
+  private static final int FULLWIDTH_DOUBLE = 6;
+
+  static final char QUOTATION_MARK = '"';
+  static final char LEFT_GUILLEMET = '\u00AB';
+  static final char RIGHT_GUILLEMET = '\u00BB';
+  static final char SINGLE_LEFT_GUILLEMET = '\u2039';
+  static final char SINGLE_RIGHT_GUILLEMET = '\u203A';
+  static final char LEFT_SINGLE_QUOTATION_MARK = '\u2018';
+  static final char RIGHT_SINGLE_QUOTATION_MARK = '\u2019';
+  static final char LEFT_DOUBLE_QUOTATION_MARK = '\u201C';
+  static final char RIGHT_DOUBLE_QUOTATION_MARK = '\u201D';
+  static final char DOUBLE_LOW_9_QUOTATION_MARK = '\u201E';
+  static final char DOUBLE_HIGH_REVERSED_9_QUOTATION_MARK = '\u201F';
+  static final char FULLWIDTH_QUOTATION_MARK = '\uFF02';
+
+  /** For each token index: the index of its partner mark, or -1. */
+  private final int[] partner;
+
+  private QuotePairs(int[] partner) {
+    this.partner = partner;
+  }
+
+  /** Pairs the marks of {@code tokens}, which must come from {@code text} in order. */
+  static QuotePairs of(String text, List<Token> tokens) {
+    int[] partner = new int[tokens.size()];
+    Arrays.fill(partner, -1);
+    int[] stack = new int[16];
+    int depth = 0;
+    int previousEnd = 0;
+    for (int t = 0; t < tokens.size(); t++) {
+      Token token = tokens.get(t);
+      if (SentenceSplitter.hasLineBreak(text, previousEnd, token.start())) {
+        depth = 0;
+      }
+      previousEnd = token.end();
+      if (token.type() != TokenType.QUOTE) {
+        continue;
+      }
+      char c = token.text().charAt(0);
+      int family = family(c);
+      if (family == NONE) {
+        continue;
+      }
+      boolean symmetric = family == STRAIGHT_DOUBLE || family == CURLY_DOUBLE || family == FULLWIDTH_DOUBLE;
+      boolean closing = symmetric || isClosing(c);
+      int open = closing ? findOpen(tokens, stack, depth, family) : -1;
+      if (open >= 0) {
+        partner[stack[open]] = t;
+        partner[t] = stack[open];
+        depth = open;
+      } else if (symmetric || !closing) {
+        if (depth == stack.length) {
+          stack = Arrays.copyOf(stack, depth * 2);
+        }
+        stack[depth++] = t;
+      }
+    }
+    return new QuotePairs(partner);
+  }
+
+  private static int findOpen(List<Token> tokens, int[] stack, int depth, int family) {
+    for (int s = depth - 1; s >= 0; s--) {
+      if (family(tokens.get(stack[s]).text().charAt(0)) == family) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  private static int family(char c) {
+    switch (c) {
+      case LEFT_GUILLEMET:
+      case RIGHT_GUILLEMET:
+        return GUILLEMET;
+      case SINGLE_LEFT_GUILLEMET:
+      case SINGLE_RIGHT_GUILLEMET:
+        return SINGLE_GUILLEMET;
+      case LEFT_SINGLE_QUOTATION_MARK:
+      case RIGHT_SINGLE_QUOTATION_MARK:
+        return CURLY_SINGLE;
+      case QUOTATION_MARK:
+        return STRAIGHT_DOUBLE;
+      case LEFT_DOUBLE_QUOTATION_MARK:
+      case RIGHT_DOUBLE_QUOTATION_MARK:
+      case DOUBLE_LOW_9_QUOTATION_MARK:
+      case DOUBLE_HIGH_REVERSED_9_QUOTATION_MARK:
+        return CURLY_DOUBLE;
+      case FULLWIDTH_QUOTATION_MARK:
+        return FULLWIDTH_DOUBLE;
+      default:
+        return NONE;
+    }
+  }
+
+  private static boolean isClosing(char c) {
+    return c == RIGHT_GUILLEMET || c == SINGLE_RIGHT_GUILLEMET || c == RIGHT_SINGLE_QUOTATION_MARK;
+  }
+
+  /** True when token {@code t} opens a paired quotation. */
+  boolean isOpening(int t) {
+    return partner[t] > t;
+  }
+
+  /** True when token {@code t} closes a paired quotation. */
+  boolean isClosing(int t) {
+    return partner[t] >= 0 && partner[t] < t;
+  }
+
+  /** The index of the mark closing the quotation opened at {@code t}, or -1. */
+  int closerOf(int t) {
+    return partner[t] > t ? partner[t] : -1;
+  }
+}
