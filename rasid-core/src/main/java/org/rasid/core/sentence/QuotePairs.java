@@ -20,6 +20,7 @@ import org.rasid.core.model.TokenType;
  *       “…”.
  *   <li>The straight apostrophe ' is never paired (it is too often an apostrophe or a transliteration
  *       mark).
+ *   <li>At most {@value #MAX_DEPTH} marks are open at once; opening one more forgets the oldest.
  *   <li>Pairs never cross a line break: each paragraph starts with an empty stack, and marks still
  *       open at its end stay unpaired.
  * </ul>
@@ -27,6 +28,9 @@ import org.rasid.core.model.TokenType;
  * <p>The resulting pairs nest properly. Immutable.
  */
 final class QuotePairs {
+
+  /** How many quotation marks may be open at once; older ones are forgotten (left unpaired). */
+  static final int MAX_DEPTH = 32;
 
   private static final int NONE = -1;
   private static final int GUILLEMET = 1;
@@ -60,7 +64,7 @@ final class QuotePairs {
   static QuotePairs of(String text, List<Token> tokens) {
     int[] partner = new int[tokens.size()];
     Arrays.fill(partner, -1);
-    int[] stack = new int[16];
+    int[] stack = new int[MAX_DEPTH];
     int depth = 0;
     int previousEnd = 0;
     for (int t = 0; t < tokens.size(); t++) {
@@ -85,8 +89,11 @@ final class QuotePairs {
         partner[t] = stack[open];
         depth = open;
       } else if (symmetric || !closing) {
-        if (depth == stack.length) {
-          stack = Arrays.copyOf(stack, depth * 2);
+        if (depth == MAX_DEPTH) {
+          // Forget the oldest open mark: deeper nesting is noise, and a bounded stack keeps the
+          // search for an open mark constant-time on hostile input (thousands of stray «).
+          System.arraycopy(stack, 1, stack, 0, depth - 1);
+          depth--;
         }
         stack[depth++] = t;
       }

@@ -34,8 +34,8 @@ import org.rasid.core.normalize.ArabicNormalizer;
  *   <li>{@link TokenType#PUNCT}: one punctuation character, except that a run of the same
  *       character among {@code . ! ? ؟ - – — _ …} is one token ("...", "..", "--", "!!").
  *   <li>{@link TokenType#SYMBOL}: anything else, one code point (a surrogate pair is never split)
- *       with the combining marks, variation selectors and emoji skin-tone modifiers that follow it,
- *       and ZWJ-joined emoji sequences.
+ *       with the combining marks, variation selectors and emoji skin-tone modifiers that follow it;
+ *       ZWJ-joined emoji sequences and two-letter regional-indicator flags are one token.
  * </ol>
  *
  * <p>Every token gets {@code norm = ArabicNormalizer.get().normalize(text)} and {@code parts =
@@ -56,6 +56,8 @@ public final class ArabicTokenizer {
   static final char EM_DASH = '\u2014';
   static final char ARABIC_QUESTION_MARK = '\u061F';
   static final char ZERO_WIDTH_JOINER = '\u200D';
+  static final int REGIONAL_INDICATOR_A = 0x1F1E6;
+  static final int REGIONAL_INDICATOR_Z = 0x1F1FF;
 
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
@@ -88,6 +90,9 @@ public final class ArabicTokenizer {
         } else if (kc == CharClass.DIGIT) {
           end = i + 2;
           type = TokenType.NUMBER;
+        } else if (isRegionalIndicator(cp) && i + 3 < n && isRegionalIndicator(text.codePointAt(i + 2))) {
+          end = i + 4; // a flag: two regional indicators
+          type = TokenType.SYMBOL;
         } else {
           end = symbolEnd(text, i + 2);
           type = TokenType.SYMBOL;
@@ -278,6 +283,10 @@ public final class ArabicTokenizer {
       }
     }
     return i;
+  }
+
+  private static boolean isRegionalIndicator(int cp) {
+    return cp >= REGIONAL_INDICATOR_A && cp <= REGIONAL_INDICATOR_Z;
   }
 
   private static boolean isSymbolExtender(int cp) {

@@ -93,7 +93,7 @@ final class CharClass {
   }
 
   private static byte classify(int c) {
-    if (Character.isSurrogate((char) c) && c < 0x10000) {
+    if (c < 0x10000 && Character.isSurrogate((char) c)) {
       return SYMBOL;
     }
     if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {

@@ -13,9 +13,9 @@ package org.rasid.core.token;
  *       >}, Arabic punctuation or an Arabic-script character; trailing {@code . , : ; ! ?} are left
  *       out (they end the sentence, not the address). Arabic-script host names are therefore not
  *       recognized; percent-encoded paths are.
- *   <li>E-mail: local part of {@code A–Z a–z 0–9 . _ % + -} (not starting with a dot), {@code @},
- *       then at least two dot-separated labels of {@code A–Z a–z 0–9 -}, the last one of two or more
- *       letters.
+ *   <li>E-mail: local part of at most 64 {@code A–Z a–z 0–9 . _ % + -} (not starting with a dot),
+ *       {@code @}, then a domain of at most 255 characters in at least two dot-separated labels of
+ *       {@code A–Z a–z 0–9 -}, the last one of two or more letters.
  *   <li>Hashtag: {@code #} followed by letters (any script, with their marks and tatweel), digits and
  *       underscores, at least one of them a letter or an underscore (#2011 is a symbol and a number).
  *   <li>Mention: {@code @} followed by letters, digits and underscores.
@@ -24,6 +24,10 @@ package org.rasid.core.token;
  * <p>Each method returns the end offset of the token starting at {@code start}, or -1.
  */
 final class WebTokens {
+
+  /** RFC 5321 limits on the parts of an e-mail address. */
+  static final int MAX_LOCAL_PART = 64;
+  static final int MAX_DOMAIN = 255;
 
   private WebTokens() {}
 
@@ -79,10 +83,12 @@ final class WebTokens {
   static int emailEnd(String s, int start) {
     int n = s.length();
     int i = start;
-    while (i < n && isLocalChar(s.charAt(i))) {
+    // Bounded scans keep a long run like "a.a.a.a…" linear: each token start looks ahead at most
+    // MAX_LOCAL_PART + MAX_DOMAIN characters.
+    while (i < n && i - start <= MAX_LOCAL_PART && isLocalChar(s.charAt(i))) {
       i++;
     }
-    if (i == start || i >= n || s.charAt(i) != '@' || s.charAt(start) == '.') {
+    if (i == start || i - start > MAX_LOCAL_PART || i >= n || s.charAt(i) != '@' || s.charAt(start) == '.') {
       return -1;
     }
     int domainStart = ++i;
@@ -91,11 +97,11 @@ final class WebTokens {
     while (true) {
       int labelStart = i;
       boolean allLetters = true;
-      while (i < n && isDomainChar(s.charAt(i))) {
+      while (i < n && i - domainStart <= MAX_DOMAIN && isDomainChar(s.charAt(i))) {
         allLetters &= isAsciiLetter(s.charAt(i));
         i++;
       }
-      if (i == labelStart) {
+      if (i == labelStart || i - domainStart > MAX_DOMAIN) {
         break;
       }
       labels++;

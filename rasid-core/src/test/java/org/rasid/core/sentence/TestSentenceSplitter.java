@@ -147,6 +147,13 @@ class TestSentenceSplitter {
   }
 
   @Test
+  void testManyStrayOpeningMarksDoNotBreakLaterPairs() {
+    String a = "«".repeat(40) + " وقال فيون \"الرئيس الاسد تجاوز الحد. صمت مجلس الامن الدولي على سوريا اصبح امرا غير محتمل.\"";
+    String b = "وذكر ان الصين وروسيا تعوقان تبني قرار للامم المتحدة.";
+    check(a + " " + b, a, b);
+  }
+
+  @Test
   void testQuotationReachingTooFarDoesNotHoldTheSentence() {
     String first = "وأضاف \"سورية اختبار لمصداقية العالم.";
     String filler = "أولئك الذين يغضّون الطرف عما يجري ولا يتفاعلون معه كما يجب، سيعانون من عواقب هذه الأزمة كما لو كانوا هم من أراقوا الدماء بأنفسهم";

@@ -230,6 +230,19 @@ class TestArabicTokenizer {
   }
 
   @Test
+  void testFlagAndZwjEmojiSequencesAreOneSymbol() {
+    String flag = "\uD83C\uDDF8\uD83C\uDDFE";
+    String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+    check("سوريا" + flag + " " + family, t("سوريا", ARABIC, 0), t(flag, SYMBOL, 5), t(family, SYMBOL, 10));
+  }
+
+  @Test
+  void testOverlongLocalPartIsNoEmail() {
+    String local = "a".repeat(65);
+    check(local + "@example.org", t(local, LATIN, 0), t("@example", MENTION, 65), t(".", PUNCT, 73), t("org", LATIN, 74));
+  }
+
+  @Test
   void testInvisibleControlsBetweenWordsAreSkipped() {
     check("\u200Fحلب\u200E \u202Bحمص\u202C", t("حلب", ARABIC, 1), t("حمص", ARABIC, 7));
   }
