@@ -15,7 +15,8 @@ import org.rasid.core.model.TokenType;
  *       spaced agency initials د. أ. ف. ب. Except (a) after a number, where it is a unit or an era
  *       ending the sentence (عام 1990م. / 1433 هـ.), and (b) the last full stop of a glued chain of
  *       initials followed by a space (نقلت وكالة أ.ف.ب. ثم …), which Arabic writers end sentences with.
- *   <li>A single Latin letter is an abbreviation (U.S., J. Smith); so is a word of {@link #LATIN}.
+ *   <li>A single Latin letter starting a word is an abbreviation (U.S., J. Smith) — but not the s of
+ *       90s.; so is a word of {@link #LATIN}.
  *   <li>A full stop followed by a lower-case Latin word is no sentence end (e.g. this).
  * </ul>
  */
@@ -45,7 +46,7 @@ final class Abbreviations {
     }
     Token word = tokens.get(t - 1);
     if (word.type() == TokenType.LATIN) {
-      return word.text().length() == 1 || LATIN.contains(word.text());
+      return LATIN.contains(word.text()) || (word.text().length() == 1 && startsWord(tokens, t - 1));
     }
     if (word.type() != TokenType.ARABIC || word.norm().length() != 1) {
       return false;
@@ -62,6 +63,11 @@ final class Abbreviations {
     boolean followedBySpace = stop.end() < text.length()
         && (t + 1 == tokens.size() || tokens.get(t + 1).start() > stop.end());
     return !(chainEnd && followedBySpace);
+  }
+
+  /** True when token {@code w} is not glued to the token before it, or only to a full stop (U.S.). */
+  private static boolean startsWord(List<Token> tokens, int w) {
+    return w == 0 || tokens.get(w - 1).end() != tokens.get(w).start() || tokens.get(w - 1).text().equals(".");
   }
 
   private static boolean isLowerCaseLatin(Token token) {

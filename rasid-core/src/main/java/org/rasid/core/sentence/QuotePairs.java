@@ -15,9 +15,12 @@ import org.rasid.core.model.TokenType;
  *       nearest open mark of its kind, dropping unpaired marks opened after it; a closing mark with
  *       no open mark of its kind is left unpaired (real text has stray ones: {@code «تكثيف» المساعدة
  *       للمعارضة»}).
- *   <li>Symmetric marks toggle: a straight " closes the nearest open ", else opens one. The curly
- *       double marks “ ” „ ‟ form one such family, because Arabic text uses ”…“ and ”…” as often as
- *       “…”.
+ *   <li>Symmetric marks: the straight " and the curly double marks “ ” „ ‟ (one family, because
+ *       Arabic text uses ”…“ and ”…” as often as “…”). Their direction comes from their neighbours
+ *       ({@link #shape}): an opening-shaped mark ({@code قائلا: "أكدت}) always opens, and drops an
+ *       open mark of its family as stray; a closing-shaped mark ({@code حدث." وقال}) closes the
+ *       nearest open mark of its family or is left unpaired; an ambiguous one ({@code " واحد},
+ *       {@code بـ"المعتدلة}) closes if one is open, else opens.
  *   <li>The straight apostrophe ' is never paired (it is too often an apostrophe or a transliteration
  *       mark).
  *   <li>At most {@value #MAX_DEPTH} marks are open at once; opening one more forgets the oldest.
@@ -33,6 +36,9 @@ final class QuotePairs {
   static final int MAX_DEPTH = 32;
 
   private static final int NONE = -1;
+  private static final int OPENER_SHAPED = 0;
+  private static final int CLOSER_SHAPED = 1;
+  private static final int AMBIGUOUS = 2;
   private static final int GUILLEMET = 1;
   private static final int SINGLE_GUILLEMET = 2;
   private static final int CURLY_SINGLE = 3;
@@ -82,23 +88,87 @@ final class QuotePairs {
         continue;
       }
       boolean symmetric = family == STRAIGHT_DOUBLE || family == CURLY_DOUBLE || family == FULLWIDTH_DOUBLE;
-      boolean closing = symmetric || isClosing(c);
-      int open = closing ? findOpen(tokens, stack, depth, family) : -1;
+      int shape = symmetric ? shape(text, token) : isClosing(c) ? CLOSER_SHAPED : OPENER_SHAPED;
+      int open = shape == OPENER_SHAPED ? -1 : findOpen(tokens, stack, depth, family);
       if (open >= 0) {
         partner[stack[open]] = t;
         partner[t] = stack[open];
         depth = open;
-      } else if (symmetric || !closing) {
-        if (depth == MAX_DEPTH) {
-          // Forget the oldest open mark: deeper nesting is noise, and a bounded stack keeps the
-          // search for an open mark constant-time on hostile input (thousands of stray «).
-          System.arraycopy(stack, 1, stack, 0, depth - 1);
+        continue;
+      }
+      if (shape == CLOSER_SHAPED) {
+        continue; // a stray closing mark
+      }
+      if (symmetric) {
+        // An opening-shaped symmetric mark while one of its family is open: the open one was stray
+        // (otherwise a single stray " would pair every later mark of the paragraph the wrong way).
+        int stray = findOpen(tokens, stack, depth, family);
+        if (stray >= 0) {
+          System.arraycopy(stack, stray + 1, stack, stray, depth - stray - 1);
           depth--;
         }
-        stack[depth++] = t;
       }
+      if (depth == MAX_DEPTH) {
+        // Forget the oldest open mark: deeper nesting is noise, and a bounded stack keeps the
+        // search for an open mark constant-time on hostile input (thousands of stray «).
+        System.arraycopy(stack, 1, stack, 0, depth - 1);
+        depth--;
+      }
+      stack[depth++] = t;
     }
     return new QuotePairs(partner);
+  }
+
+  /**
+   * How a symmetric mark sits between its neighbours: opening-shaped when it follows a space, the
+   * text start, a colon or an opening bracket and precedes a word ({@code قائلا: "أكدت}),
+   * closing-shaped when it follows a word or a full stop and precedes a space, punctuation or the
+   * text end ({@code حدث." وقال}), ambiguous otherwise ({@code " واحد}, {@code بـ"المعتدلة}).
+   */
+  private static int shape(String text, Token token) {
+    boolean openBefore = token.start() == 0 || isOpenSide(text.charAt(token.start() - 1));
+    boolean closeAfter = token.end() == text.length() || isCloseSide(text.charAt(token.end()));
+    if (openBefore && !closeAfter) {
+      return OPENER_SHAPED;
+    }
+    if (!openBefore && closeAfter) {
+      return CLOSER_SHAPED;
+    }
+    return AMBIGUOUS;
+  }
+
+  private static boolean isOpenSide(char c) {
+    return isSpace(c) || c == ':' || c == '(' || c == '[' || c == '{';
+  }
+
+  private static boolean isCloseSide(char c) {
+    if (isSpace(c)) {
+      return true;
+    }
+    switch (c) {
+      case '.':
+      case ',':
+      case ';':
+      case ':':
+      case '!':
+      case '?':
+      case ')':
+      case ']':
+      case '}':
+      case '\u060C': // Arabic comma
+      case '\u061B': // Arabic semicolon
+      case '\u061F': // Arabic question mark
+      case '\u2026': // horizontal ellipsis
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u200B' && c <= '\u200F')
+        || c == '\u061C' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+        || c == '\uFEFF';
   }
 
   private static int findOpen(List<Token> tokens, int[] stack, int depth, int family) {

@@ -133,9 +133,36 @@ class TestSentenceSplitter {
   }
 
   @Test
-  void testUnbalancedStraightQuoteDoesNotSwallowTheText() {
-    String a = "وقال ستيفان دي ميستورا\" هذه أيام قاسية حقا بالنسبة لسوريا \" وأهالي حلب على الأخص.";
-    String b = "الأسبوع الماضي كان الأسوأ في سوريا خلال قرابة 6 سنوات من هذا النزاع المدمر\".";
+  void testStrayClosingQuoteDoesNotHoldTheSentence() {
+    String a = "وقال إن النظام السوري وحلفاءه يبعثون برسالة أعلى صوتا وأكثر وضوحا للعالم بأنهم عازمون على محاصرة وتجويع وقصف حلب حتى يصلوا إلى هدفهم العسكري بالقضاء على المعارضة.";
+    String b = "هذه هي كل القصة من وراء الحصار.";
+    String c = "من الواضح أن المفاوضات المختلفة لا تعني أي شئ في عقول النظام في دمشق أكثر من مجرد ستار من الدخان\".";
+    check(a + " " + b + " " + c, a, b, c);
+  }
+
+  @Test
+  void testClosingShapedQuoteWithoutOpenerIsStray() {
+    // The first mark is glued to the word before it and followed by a space: a stray closing mark.
+    // The quotation is opened by the ambiguous " before وأهالي and closed after المدمر.
+    String a = "وقال ستيفان دي ميستورا\" هذه أيام قاسية حقا بالنسبة لسوريا \" وأهالي حلب على الأخص. الأسبوع الماضي كان الأسوأ في سوريا خلال قرابة 6 سنوات من هذا النزاع المدمر\".";
+    String b = "وطالب دي ميستورا المجلس أن يضغط من أجل وقف العنف.";
+    check(a + " " + b, a, b);
+  }
+
+  @Test
+  void testOpeningShapedQuoteDropsAStrayOpenQuote() {
+    // The stray " before سبق would otherwise pair with the " before الريتزكارلتون and hold every
+    // full stop in between.
+    String a = "وبدأ الحفل بكلمة لرئيس مجلس إدارة \"سبق الذي أشاد بالفائزين.";
+    String b = "- احتل منتجع موفنبيك الخبر المركز الأول في قائمة أفضل المنتجعات في السعودية.";
+    String c = "- منتجع \"الريتزكارلتون شرم الشيخ بمصر\" يتصدر قائمة المنتجعات المفضلة للسعوديين.";
+    check(a + " " + b + " " + c, a, b, c);
+  }
+
+  @Test
+  void testCurlyQuotesUsedBothWays() {
+    String a = "إنك كنت تظن أن “أبا فهد”، بار الوالدين، سيسكت عن هذا السم.";
+    String b = "كل ما قلته من سموم “في الصميم” هي نفسها ذات الجمل.";
     check(a + " " + b, a, b);
   }
 
@@ -196,6 +223,8 @@ class TestSentenceSplitter {
   void testLatinAbbreviations() {
     check("Mr. Fillon said the U.S. embassy was attacked. Dr. Smith agreed.",
         "Mr. Fillon said the U.S. embassy was attacked.", "Dr. Smith agreed.");
+    check("وتسلمت الخطوط السعودية طائرات من طراز MD90s. وتقوم الخطوط السعودية حاليا بتشغيلها.",
+        "وتسلمت الخطوط السعودية طائرات من طراز MD90s.", "وتقوم الخطوط السعودية حاليا بتشغيلها.");
   }
 
   @Test
