@@ -25,7 +25,9 @@ import org.rasid.core.model.TokenType;
  *   <li>Not inside a quotation that goes on: a terminal mark between a paired opening and closing
  *       mark ({@link QuotePairs}) is no boundary when the closing mark comes later in the same
  *       paragraph, within {@value #QUOTE_REACH} characters — {@code "الرئيس الاسد تجاوز الحد. صمت
- *       مجلس الامن ... غير محتمل."} is one sentence. Unpaired marks never hold a sentence open.
+ *       مجلس الامن ... غير محتمل."} is one sentence. Unpaired marks never hold a sentence open;
+ *       the direction of a straight or curly mark is read from its neighbours, so one stray mark does
+ *       not pair every later mark of the paragraph the wrong way.
  * </ol>
  *
  * <p>Sentences are in order, do not overlap, start at their first token and end at their last
