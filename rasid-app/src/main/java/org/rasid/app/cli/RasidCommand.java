@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       LexiconCommand.class,
+      EvalCommand.class,
     })
 public final class RasidCommand implements Runnable {
 
