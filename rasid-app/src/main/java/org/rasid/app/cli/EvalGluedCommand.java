@@ -40,13 +40,15 @@ public final class EvalGluedCommand implements Callable<Integer> {
   @Option(names = "--piece-min", hidden = true) Long pieceMin;
   @Option(names = "--glue", hidden = true, description = "glue prior (not log)") Double glue;
   @Option(names = "--unknown-whole", hidden = true) Double unknownWhole;
+  @Option(names = "--backoff", hidden = true) Double backoff;
+  @Option(names = "--short-piece", hidden = true) Integer shortPiece;
 
   @Override
   public Integer call() {
     GluedWordSplitter.Params d = GluedWordSplitter.Params.DEFAULT;
     GluedWordSplitter.Params params = new GluedWordSplitter.Params(
         knownMin != null ? knownMin : d.knownMin(), pieceMin != null ? pieceMin : d.pieceMin(),
-        glue != null ? Math.log(glue) : d.logGlue(), unknownWhole != null ? unknownWhole : d.unknownWhole(),
+        glue != null ? Math.log(glue) : d.logGlue(), backoff != null ? Math.log(backoff) : d.logBackoff(), unknownWhole != null ? unknownWhole : d.unknownWhole(), shortPiece != null ? shortPiece : d.shortPiece(),
         d.unknownBeforeFunctionWord());
     SaudiNewsNetCorpus all = SaudiNewsNetCorpus.open(LexiconCommand.corpusDir(corpus));
     SaudiNewsNetCorpus part = switch (split) {

@@ -64,6 +64,9 @@ public final class LexiconCommand implements Runnable {
     @Option(names = "--min-count", defaultValue = "3", description = "store forms seen at least this often (default ${DEFAULT-VALUE})")
     int minCount;
 
+    @Option(names = "--min-bigram-count", defaultValue = "3", description = "store bigrams seen at least this often (default ${DEFAULT-VALUE})")
+    int minBigramCount;
+
     @Override
     public Integer call() throws IOException {
       PrintStream err = System.err;
@@ -71,14 +74,14 @@ public final class LexiconCommand implements Runnable {
       SaudiNewsNetCorpus training = all.training();
       List<String> header = new ArrayList<>();
       header.add("# Rasid word lexicon: normalized Arabic word forms (ArabicNormalizer) with counts.");
-      header.add("# Built by `rasid lexicon build --min-count " + minCount + "` from SaudiNewsNet"
+      header.add("# Built by `rasid lexicon build --min-count " + minCount + " --min-bigram-count " + minBigramCount + "` from SaudiNewsNet"
           + " (Alhagri 2015, https://github.com/parallelfold/SaudiNewsNet, CC BY-NC-SA 4.0).");
       header.add("# Held out (never counted): " + all.heldOut().zips().stream().map(p -> p.getFileName().toString()).toList());
       for (Path z : training.zips()) {
         header.add("# zip " + z.getFileName() + " sha256=" + sha256(z));
       }
       long t0 = System.nanoTime();
-      LexiconBuilder builder = new LexiconBuilder(minCount, 2000, (texts, words) -> {
+      LexiconBuilder builder = new LexiconBuilder(minCount, minBigramCount, 2000, (texts, words) -> {
         double s = (System.nanoTime() - t0) / 1e9;
         err.printf("  %,d articles (%.0f articles/s), %,d words counted%n", texts, texts / Math.max(s, 1e-9), words);
       });
@@ -90,7 +93,8 @@ public final class LexiconCommand implements Runnable {
       try (OutputStream o = Files.newOutputStream(out)) {
         lexicon.writeTo(o);
       }
-      System.out.printf("wrote %s: %,d forms, %,d word tokens, %,d bytes%n", out, lexicon.size(), lexicon.total(), Files.size(out));
+      System.out.printf("wrote %s: %,d forms, %,d bigrams, %,d word tokens, %,d bytes%n", out, lexicon.size(),
+          lexicon.bigramSize(), lexicon.total(), Files.size(out));
       return 0;
     }
   }

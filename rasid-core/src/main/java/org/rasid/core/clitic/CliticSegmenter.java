@@ -174,7 +174,7 @@ public final class CliticSegmenter {
           }
           p++;
           cuts[count++] = p;
-          rate *= ch == KAF ? 0.05 : 0.3;
+          rate *= ch == KAF ? 0.05 : 0.1;
           if (mode == 3) {
             if (ch == LAM && p < len && n.charAt(p) == LAM) {
               // لل: the article's alef is dropped after ل; its ل is cut and written ال
@@ -187,7 +187,7 @@ public final class CliticSegmenter {
             } else {
               continue;
             }
-            rate *= 20;
+            rate *= 30;
           }
         } else if (mode == 4) {
           if (p + 1 >= len || n.charAt(p) != ALEF || n.charAt(p + 1) != LAM) {
@@ -214,10 +214,15 @@ public final class CliticSegmenter {
           }
           double r = rate * (s >= 0 ? ENCLITIC_RATE[s] : 1);
           long stemCount = stemCount(n, stemStart, stemEnd, s >= 0);
-          if (stemCount < MIN_STEM_COUNT) {
-            continue;
+          boolean supported = stemCount >= MIN_STEM_COUNT && (!ratioTest || wholeCount <= GAMMA * r * stemCount);
+          if (!supported && mode == 3) {
+            // a preposition before the article is also supported by the definite form:
+            // للصحفيين ← الصحفيين (the article's rate is not applied twice)
+            long definite = lexicon.count(ARTICLE + n.substring(stemStart, stemEnd));
+            supported = definite >= MIN_STEM_COUNT && (!ratioTest || wholeCount <= GAMMA * 3 * (r / 30) * definite);
+            stemCount = Math.max(stemCount, definite);
           }
-          if (ratioTest && wholeCount > GAMMA * r * stemCount) {
+          if (!supported) {
             continue;
           }
           if (best == null || clitics > bestClitics || (clitics == bestClitics && stemCount > best.stemCount)) {

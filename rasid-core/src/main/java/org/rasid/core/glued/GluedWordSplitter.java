@@ -60,8 +60,9 @@ public final class GluedWordSplitter {
       "\u0643\u0646", "\u0646\u0627", "\u0646\u064A");
 
   /** Tunable thresholds; {@link #DEFAULT} is what the evaluation in docs/MEASURED-text.md used. */
-  public record Params(long knownMin, long pieceMin, double logGlue, double unknownWhole, boolean unknownBeforeFunctionWord) {
-    public static final Params DEFAULT = new Params(3, 5, Math.log(20), 0.5, true);
+  public record Params(long knownMin, long pieceMin, double logGlue, double logBackoff, double unknownWhole,
+      int shortPiece, boolean unknownBeforeFunctionWord) {
+    public static final Params DEFAULT = new Params(2, 5, Math.log(10000), Math.log(0.4), 0.5, 3, true);
   }
 
   private final WordLexicon lexicon;
@@ -142,34 +143,81 @@ public final class GluedWordSplitter {
     double wholeEvidence = evidence.expected(whole);
     double wholeScore = Math.log(Math.max(wholeEvidence, params.unknownWhole()));
     int len = b - a;
-    double[] best = new double[len + 1];
-    int[] back = new int[len + 1];
-    java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
-    best[0] = 0;
+    // unigram score of every admissible piece [j, i)
+    double[][] uni = new double[len + 1][];
+    String[][] pieces = new String[len + 1][];
     for (int i = 2; i <= len; i++) {
+      uni[i] = new double[i];
+      pieces[i] = new String[i];
+      java.util.Arrays.fill(uni[i], Double.NEGATIVE_INFINITY);
       if (i < len && !cuttable(v, a + i)) {
         continue;
       }
       for (int j = i - 2; j >= 0; j--) {
-        if (best[j] == Double.NEGATIVE_INFINITY || (j == 0 && i == len)) {
+        if ((j > 0 && !cuttable(v, a + j)) || (j == 0 && i == len)) {
           continue;
         }
         String piece = n.substring(a + j, a + i);
-        double s = pieceScore(piece, j == 0);
-        if (s == Double.NEGATIVE_INFINITY) {
+        uni[i][j] = pieceScore(piece, j == 0);
+        pieces[i][j] = piece;
+      }
+    }
+    // best[i][j]: best log probability of [0, i) whose last piece is [j, i), stupid backoff bigrams
+    double[][] best = new double[len + 1][];
+    int[][] back = new int[len + 1][];
+    for (int i = 2; i <= len; i++) {
+      best[i] = new double[i];
+      back[i] = new int[i];
+      java.util.Arrays.fill(best[i], Double.NEGATIVE_INFINITY);
+      for (int j = 0; j <= i - 2; j++) {
+        if (uni[i][j] == Double.NEGATIVE_INFINITY) {
           continue;
         }
-        double total = best[j] + s + params.logGlue();
-        if (total > best[i]) {
-          best[i] = total;
-          back[i] = j;
+        if (j == 0) {
+          best[i][0] = uni[i][0];
+          continue;
+        }
+        if (j < 2) {
+          continue;
+        }
+        for (int h = 0; h <= j - 2; h++) {
+          if (best[j][h] == Double.NEGATIVE_INFINITY) {
+            continue;
+          }
+          long pair = lexicon.bigramCount(pieces[j][h], pieces[i][j]);
+          // a two-letter piece (من ما لا ان…) is also a common prefix or ending of words: it is
+          // only believed next to a neighbour it was actually seen with
+          if (pair == 0 && (i - j <= params.shortPiece() || j - h <= params.shortPiece())) {
+            continue;
+          }
+          double cond = pair > 0
+              ? Math.log(pair) - Math.log(Math.max(1, lexicon.count(pieces[j][h])))
+              : params.logBackoff() + uni[i][j];
+          double sc = best[j][h] + cond + params.logGlue();
+          if (sc > best[i][j]) {
+            best[i][j] = sc;
+            back[i][j] = h;
+          }
         }
       }
     }
+    int bestLast = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int j = 2; j <= len - 2; j++) {
+      if (best[len][j] > bestScore) {
+        bestScore = best[len][j];
+        bestLast = j;
+      }
+    }
     List<Integer> local = new ArrayList<>();
-    if (best[len] != Double.NEGATIVE_INFINITY && best[len] - params.logGlue() + logTotal > wholeScore) {
-      for (int i = back[len]; i > 0; i = back[i]) {
-        local.add(0, a + i);
+    if (bestLast > 0 && bestScore + logTotal > wholeScore) {
+      int i = len;
+      int j = bestLast;
+      while (j > 0) {
+        local.add(0, a + j);
+        int h = back[i][j];
+        i = j;
+        j = h;
       }
     } else if (params.unknownBeforeFunctionWord() && wholeEvidence == 0) {
       for (int k = 2; k <= 3 && len - k >= 3; k++) {

@@ -16,6 +16,8 @@ import org.rasid.core.normalize.ArabicNormalizer;
  *
  * <ul>
  *   <li>Words are {@link ArabicLetterRuns} normalized with {@link ArabicNormalizer#normalize}.
+ *   <li>Bigrams are pairs of adjacent words separated by whitespace only, stored as {@code w1 w2}
+ *       when seen at least {@code minBigramCount} times.
  *   <li>Every word counts towards the total; only forms seen at least {@code minCount} times are
  *       stored (rare forms are mostly typos and glued words, which must not become "words").
  * </ul>
@@ -34,14 +36,17 @@ public final class LexiconBuilder {
   }
 
   private final int minCount;
+  private final int minBigramCount;
   private final int every;
   private final Progress progress;
 
-  public LexiconBuilder(int minCount, int every, Progress progress) {
-    if (minCount < 1 || every < 1) {
-      throw new IllegalArgumentException("minCount and every must be >= 1, got " + minCount + ", " + every);
+  public LexiconBuilder(int minCount, int minBigramCount, int every, Progress progress) {
+    if (minCount < 1 || minBigramCount < 1 || every < 1) {
+      throw new IllegalArgumentException("minCount, minBigramCount and every must be >= 1, got "
+          + minCount + ", " + minBigramCount + ", " + every);
     }
     this.minCount = minCount;
+    this.minBigramCount = minBigramCount;
     this.every = every;
     this.progress = Objects.requireNonNull(progress, "progress");
   }
@@ -50,17 +55,27 @@ public final class LexiconBuilder {
   public WordLexicon build(Iterator<? extends CharSequence> texts, List<String> header) {
     ArabicNormalizer normalizer = ArabicNormalizer.get();
     Map<String, long[]> counts = new HashMap<>(1 << 20);
+    Map<String, long[]> bigrams = new HashMap<>(1 << 22);
     long nTexts = 0;
     long nWords = 0;
     while (texts.hasNext()) {
       CharSequence text = texts.next();
+      String prev = null;
+      int prevEnd = -1;
       for (CharSpan s : ArabicLetterRuns.find(text)) {
         String norm = normalizer.normalize(text.subSequence(s.start(), s.end()));
         if (norm.isEmpty()) {
+          prev = null;
           continue;
         }
         counts.computeIfAbsent(norm, k -> new long[1])[0]++;
         nWords++;
+        // a bigram is two words separated by whitespace only (not by punctuation or digits)
+        if (prev != null && onlySpace(text, prevEnd, s.start())) {
+          bigrams.computeIfAbsent(prev + ' ' + norm, k -> new long[1])[0]++;
+        }
+        prev = norm;
+        prevEnd = s.end();
       }
       if (++nTexts % every == 0) {
         progress.report(nTexts, nWords);
@@ -73,9 +88,28 @@ public final class LexiconBuilder {
         kept.put(e.getKey(), e.getValue()[0]);
       }
     }
+    Map<String, Long> keptBigrams = new HashMap<>();
+    for (Map.Entry<String, long[]> e : bigrams.entrySet()) {
+      if (e.getValue()[0] >= minBigramCount) {
+        keptBigrams.put(e.getKey(), e.getValue()[0]);
+      }
+    }
     List<String> h = new ArrayList<>(header);
     h.add("# texts=" + nTexts + " words=" + nWords + " distinct=" + counts.size()
-        + " stored=" + kept.size() + " minCount=" + minCount);
-    return WordLexicon.of(kept, nWords, h);
+        + " stored=" + kept.size() + " minCount=" + minCount + " bigrams=" + bigrams.size()
+        + " storedBigrams=" + keptBigrams.size() + " minBigramCount=" + minBigramCount);
+    return WordLexicon.of(kept, keptBigrams, nWords, h);
+  }
+
+  private static boolean onlySpace(CharSequence text, int from, int to) {
+    if (from < 0 || to <= from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

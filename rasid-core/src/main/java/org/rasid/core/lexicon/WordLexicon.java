@@ -24,7 +24,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Serialized form (gzip, UTF-8): comment lines starting with {@code #} (provenance), one line
  * {@code @total<TAB>N} (all word tokens counted, including the ones below the threshold), then one
- * {@code word<TAB>count} line per word, most frequent first.
+ * {@code word<TAB>count} line per word, most frequent first, then one {@code w1 w2<TAB>count} line
+ * per stored bigram (two words separated by whitespace in the text).
  *
  * <p>{@link #logProb(String)} is add-½ smoothed over the stored vocabulary, so an unseen word gets
  * a finite, small probability. The bundled table ({@link #bundled()}) is built by {@code rasid
@@ -39,12 +40,14 @@ public final class WordLexicon {
   private static final double SMOOTHING = 0.5;
 
   private final Map<String, Long> counts;
+  private final Map<String, Long> bigrams;
   private final long total;
   private final List<String> header;
   private final double logDenominator;
 
-  private WordLexicon(Map<String, Long> counts, long total, List<String> header) {
+  private WordLexicon(Map<String, Long> counts, Map<String, Long> bigrams, long total, List<String> header) {
     this.counts = counts;
+    this.bigrams = bigrams;
     this.total = total;
     this.header = List.copyOf(header);
     this.logDenominator = Math.log(total + SMOOTHING * (counts.size() + 1));
@@ -52,6 +55,16 @@ public final class WordLexicon {
 
   /** A lexicon over the given counts; {@code total} must be at least their sum. */
   public static WordLexicon of(Map<String, Long> counts, long total, List<String> header) {
+    return of(counts, Map.of(), total, header);
+  }
+
+  /** A lexicon with bigram counts keyed {@code "w1 w2"} (one space). */
+  public static WordLexicon of(Map<String, Long> counts, Map<String, Long> bigrams, long total, List<String> header) {
+    for (Map.Entry<String, Long> e : bigrams.entrySet()) {
+      if (e.getValue() <= 0 || e.getKey().indexOf(' ') <= 0) {
+        throw new IllegalArgumentException("bad bigram entry " + e);
+      }
+    }
     long sum = 0;
     for (long c : counts.values()) {
       if (c <= 0) {
@@ -62,7 +75,8 @@ public final class WordLexicon {
     if (total < sum) {
       throw new IllegalArgumentException("total " + total + " is below the sum of counts " + sum);
     }
-    return new WordLexicon(Collections.unmodifiableMap(new HashMap<>(counts)), total, header);
+    return new WordLexicon(Collections.unmodifiableMap(new HashMap<>(counts)),
+        Collections.unmodifiableMap(new HashMap<>(bigrams)), total, header);
   }
 
   /** Loads the table bundled in the jar; fails with a clear message when it is missing. */
@@ -84,6 +98,7 @@ public final class WordLexicon {
     BufferedReader r = new BufferedReader(
         new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
     Map<String, Long> counts = new HashMap<>(1 << 18);
+    Map<String, Long> bigrams = new HashMap<>(1 << 18);
     List<String> header = new ArrayList<>();
     long total = -1;
     String line;
@@ -110,6 +125,8 @@ public final class WordLexicon {
       }
       if (key.equals(TOTAL_KEY)) {
         total = value;
+      } else if (key.indexOf(' ') > 0) {
+        bigrams.put(key, value);
       } else {
         counts.put(key, value);
       }
@@ -117,7 +134,7 @@ public final class WordLexicon {
     if (total < 0) {
       throw new IOException("word lexicon has no " + TOTAL_KEY + " line");
     }
-    return of(counts, total, header);
+    return of(counts, bigrams, total, header);
   }
 
   /** Writes the gzip TSV format, most frequent word first (ties by word), with {@code header}. */
@@ -131,6 +148,9 @@ public final class WordLexicon {
     w.write(TOTAL_KEY + "\t" + total + "\n");
     List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
     entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<Map.Entry<String, Long>> pairs = new ArrayList<>(bigrams.entrySet());
+    pairs.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    entries.addAll(pairs);
     for (Map.Entry<String, Long> e : entries) {
       w.write(e.getKey());
       w.write('\t');
@@ -145,6 +165,20 @@ public final class WordLexicon {
   public long count(String norm) {
     Long c = counts.get(norm);
     return c == null ? 0 : c;
+  }
+
+  /** How often {@code w1} was followed by {@code w2} (whitespace between them); 0 when not stored. */
+  public long bigramCount(String w1, String w2) {
+    if (bigrams.isEmpty()) {
+      return 0;
+    }
+    Long c = bigrams.get(w1 + ' ' + w2);
+    return c == null ? 0 : c;
+  }
+
+  /** Number of stored bigrams. */
+  public int bigramSize() {
+    return bigrams.size();
   }
 
   public boolean contains(String norm) {
