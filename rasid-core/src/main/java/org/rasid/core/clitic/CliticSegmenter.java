@@ -88,6 +88,9 @@ public final class CliticSegmenter {
     }
     NormalizedText v = normalizer.view(word);
     String n = v.normalized();
+    if (n.length() < 3) {
+      return List.of(word); // e.g. a run of tatweel or diacritics: nothing to segment
+    }
     Analysis a = best(n, v, lexicon.count(n), true);
     if (a == null) {
       return List.of(word);
@@ -108,6 +111,9 @@ public final class CliticSegmenter {
     parts.add(word.substring(orig(v, prev, word), orig(v, stemEnd, word)));
     if (a.suffixLength > 0) {
       parts.add(word.substring(orig(v, stemEnd, word)));
+    }
+    if (parts.contains("")) {
+      return List.of(word); // a cut inside one original character (the ligature ﻻ is ل+ا): leave whole
     }
     return List.copyOf(parts);
   }

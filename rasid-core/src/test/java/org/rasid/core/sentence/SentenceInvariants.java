@@ -9,7 +9,7 @@ import org.rasid.core.model.Sentence;
 import org.rasid.core.model.Token;
 
 /** The invariants every sentence list of {@link SentenceSplitter} must satisfy. */
-final class SentenceInvariants {
+public final class SentenceInvariants {
 
   private SentenceInvariants() {}
 
@@ -18,7 +18,7 @@ final class SentenceInvariants {
    * last token, and together hold every token once; no sentence spans a line break between tokens
    * of different lines.
    */
-  static void check(String text, List<Token> tokens, List<Sentence> sentences) {
+  public static void check(String text, List<Token> tokens, List<Sentence> sentences) {
     int nextToken = 0;
     int previousEnd = 0;
     for (Sentence s : sentences) {
