@@ -1,0 +1,37 @@
+package org.rasid.app.bench;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Options shared by the corpus benchmarks ({@code rasid bench text|analyze|time}), as a picocli
+ * mixin.
+ */
+public final class BenchOptions {
+
+  @Option(names = "--corpus", description = "SaudiNewsNet zip directory (default $RASID_SHARED/corpora/saudinewsnet,"
+      + " else ../shared/corpora/saudinewsnet)")
+  Path corpus;
+
+  @Option(names = "--docs", defaultValue = "0", description = "articles to load (default all: 31,030)")
+  int docs;
+
+  @Option(names = "--rounds", defaultValue = "5", description = "measured rounds (default ${DEFAULT-VALUE})")
+  int rounds;
+
+  @Option(names = "--warmup", defaultValue = "2", description = "unmeasured warm-up rounds (default ${DEFAULT-VALUE})")
+  int warmup;
+
+  /** Where the corpus is expected, after {@code --corpus} and {@code RASID_SHARED}. */
+  public Path corpusDir() {
+    return BenchCorpus.locate(corpus, System.getenv("RASID_SHARED"));
+  }
+
+  public int docs() {
+    return docs;
+  }
+
+  public Rounds rounds() {
+    return new Rounds(warmup, rounds);
+  }
+}

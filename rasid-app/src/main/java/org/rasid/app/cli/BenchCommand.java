@@ -1,0 +1,19 @@
+package org.rasid.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code rasid bench}: parent of the throughput benchmarks; it only registers them. */
+@Command(
+    name = "bench",
+    description = "Throughput benchmarks on SaudiNewsNet, single thread (skip with exit 2 when the corpus is absent).",
+    subcommands = {BenchTextCommand.class, BenchAnalyzeCommand.class})
+public final class BenchCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
