@@ -1,11 +1,14 @@
 package org.rasid.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.rasid.core.clitic.CliticSegmenter;
 import org.rasid.core.glued.GluedWordSplitter;
 import org.rasid.core.lexicon.WordLexicon;
+import org.rasid.core.model.CharSpan;
 import org.rasid.core.model.Sentence;
 import org.rasid.core.model.Token;
 import org.rasid.core.model.TokenType;
@@ -60,17 +63,43 @@ public final class TextLayer {
   public TextResult process(String text) {
     List<Token> raw = tokenizer.tokenize(text);
     List<Token> tokens = new ArrayList<>(raw.size() + 8);
+    // A third of an article's Arabic words repeat within it (names, places, the topic's nouns).
+    // Glued-word splitting and clitic segmentation depend only on a token's text, so each distinct
+    // text is processed once per call and later occurrences reuse its pieces at their own offset.
+    // The memo lives for one call: no state is shared between calls or threads.
+    Map<String, List<Token>> piecesByText = new HashMap<>();
     for (Token t : raw) {
       if (t.type() != TokenType.ARABIC) {
         tokens.add(t);
         continue;
       }
-      for (Token piece : gluedSplitter.split(t)) {
-        tokens.add(withClitics(piece));
+      List<Token> first = piecesByText.get(t.text());
+      if (first == null) {
+        first = pieces(t);
+        piecesByText.put(t.text(), first);
+        tokens.addAll(first);
+      } else {
+        int shift = t.start() - first.get(0).start();
+        for (Token p : first) {
+          tokens.add(new Token(new CharSpan(p.start() + shift, p.end() + shift), p.text(), p.type(), p.norm(), p.parts()));
+        }
       }
     }
     List<Sentence> sentences = sentenceSplitter.split(text, tokens);
     return new TextResult(tokens, sentences);
+  }
+
+  /** The glued-word pieces of one ARABIC token, each with its clitic parts. */
+  private List<Token> pieces(Token t) {
+    List<Token> split = gluedSplitter.split(t);
+    if (split.size() == 1) {
+      return List.of(withClitics(split.get(0)));
+    }
+    List<Token> out = new ArrayList<>(split.size());
+    for (Token piece : split) {
+      out.add(withClitics(piece));
+    }
+    return out;
   }
 
   /** Just the tokens (no sentences), for search-time analysis of short queries. */
