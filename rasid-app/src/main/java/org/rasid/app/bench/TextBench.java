@@ -13,7 +13,7 @@ import org.rasid.core.lexicon.WordLexicon;
  * the calling thread, then the text layer's cost per stage.
  *
  * <p>Rules: both analyzers see the same in-memory texts in the same order, with the same warm-up and
- * measured rounds; throughput is divided by the same {@link WordCount} for both; the ratio is of the
+ * measured rounds, interleaved ({@link Rounds}); throughput is divided by the same {@link WordCount} for both; the ratio is of the
  * median words/s. Stage costs come from {@link TextStages} (same work, grouped by stage).
  */
 public final class TextBench {
@@ -31,12 +31,14 @@ public final class TextBench {
     List<String> t = texts.texts();
     int n = t.size();
     TextLayer layer = TextLayer.create(lexicon);
-    Measurement rasid = rounds.measure("Rasid TextLayer.process", n, texts.words(),
-        i -> layer.process(t.get(i)).tokens().size(), progress);
-    Measurement lucene;
+    List<Measurement> m;
     try (LuceneArabic baseline = new LuceneArabic()) {
-      lucene = rounds.measure("Lucene ArabicAnalyzer", n, texts.words(), i -> baseline.consume(t.get(i)), progress);
+      m = rounds.measure(List.of(
+          new Rounds.Task("Rasid TextLayer.process", texts.words(), i -> layer.process(t.get(i)).tokens().size()),
+          new Rounds.Task("Lucene ArabicAnalyzer", texts.words(), i -> baseline.consume(t.get(i)))), n, progress);
     }
+    Measurement rasid = m.get(0);
+    Measurement lucene = m.get(1);
     return new TextBenchReport(texts, rounds, rasid, lucene, stages(t, progress));
   }
 

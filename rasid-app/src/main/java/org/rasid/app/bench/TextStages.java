@@ -3,12 +3,15 @@ package org.rasid.app.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rasid.core.TextLayer;
 import org.rasid.core.TextResult;
 import org.rasid.core.clitic.CliticSegmenter;
 import org.rasid.core.glued.GluedWordSplitter;
 import org.rasid.core.lexicon.WordLexicon;
+import org.rasid.core.model.CharSpan;
 import org.rasid.core.model.Sentence;
 import org.rasid.core.model.Token;
 import org.rasid.core.model.TokenType;
@@ -16,23 +19,26 @@ import org.rasid.core.sentence.SentenceSplitter;
 import org.rasid.core.token.ArabicTokenizer;
 
 /**
- * The text layer's four stages run one after the other over a whole text, each timed on its own, to
- * tell which stage costs what.
+ * The text layer's stages run one after the other over a whole text, each timed on its own, to tell
+ * which stage costs what.
  *
- * <p>Rules: the stages do exactly the work of {@link TextLayer#process} in the same order and with
- * the same inputs — tokenize; split every ARABIC token with the glued-word splitter; segment the
- * clitics of every ARABIC piece; split sentences over the final tokens — only grouped by stage
- * instead of interleaved per token, so each stage is timed by one pair of clock readings per text
- * (wall: {@link System#nanoTime}; CPU: the thread's CPU time, steadier on a shared machine). {@link #process} returns what {@link TextLayer#process} returns (tested), so the
- * breakdown is of the same work.
+ * <p>Rules: the stages do the work of {@link TextLayer#process} with the same inputs — tokenize;
+ * split each distinct ARABIC token text with the glued-word splitter (repeats within the text reuse
+ * the first result, as {@code TextLayer} does); segment the clitics of those pieces; place the
+ * pieces of every occurrence at its offset; split sentences over the final tokens — only grouped by
+ * stage instead of interleaved per token, so each stage is timed by one pair of clock readings per
+ * text (wall: {@link System#nanoTime}; CPU: the thread's CPU time, steadier on a shared machine).
+ * {@link #process} returns what {@link TextLayer#process} returns (tested on the bundled samples),
+ * so the breakdown is of the same work.
  */
 public final class TextStages {
 
   /** The stages, in pipeline order. */
   public enum Stage {
     TOKENIZE("tokenize (incl. per-token normalize)"),
-    GLUED("glued-word splitting"),
-    CLITICS("clitic segmentation"),
+    GLUED("glued-word splitting (distinct words)"),
+    CLITICS("clitic segmentation (distinct words)"),
+    ASSEMBLE("placing repeated words, token list"),
     SENTENCES("sentence splitting");
 
     private final String label;
@@ -63,43 +69,59 @@ public final class TextStages {
    * the calling thread's CPU nanoseconds to {@code cpuNanos} (both indexed by {@link Stage#ordinal()}).
    */
   public TextResult process(String text, long[] wallNanos, long[] cpuNanos) {
-    long c0 = threads.getCurrentThreadCpuTime();
-    long t0 = System.nanoTime();
+    long[] wall = new long[Stage.values().length + 1];
+    long[] cpu = new long[wall.length];
+    mark(wall, cpu, 0);
     List<Token> raw = tokenizer.tokenize(text);
-    long t1 = System.nanoTime();
-    long c1 = threads.getCurrentThreadCpuTime();
-    List<Token> pieces = new ArrayList<>(raw.size() + 8);
+    mark(wall, cpu, 1);
+    Map<String, List<Token>> split = new HashMap<>();
     for (Token t : raw) {
-      if (t.type() == TokenType.ARABIC) {
-        pieces.addAll(glued.split(t));
-      } else {
-        pieces.add(t);
+      if (t.type() == TokenType.ARABIC && !split.containsKey(t.text())) {
+        split.put(t.text(), glued.split(t));
       }
     }
-    long t2 = System.nanoTime();
-    long c2 = threads.getCurrentThreadCpuTime();
-    List<Token> tokens = new ArrayList<>(pieces.size());
-    for (Token t : pieces) {
-      tokens.add(t.type() == TokenType.ARABIC ? withClitics(t) : t);
+    mark(wall, cpu, 2);
+    Map<String, List<Token>> pieces = new HashMap<>(split.size() * 2);
+    for (Map.Entry<String, List<Token>> e : split.entrySet()) {
+      List<Token> out = new ArrayList<>(e.getValue().size());
+      for (Token p : e.getValue()) {
+        out.add(withClitics(p));
+      }
+      pieces.put(e.getKey(), out);
     }
-    long t3 = System.nanoTime();
-    long c3 = threads.getCurrentThreadCpuTime();
-    List<Sentence> split = sentences.split(text, tokens);
-    long t4 = System.nanoTime();
-    long c4 = threads.getCurrentThreadCpuTime();
-    add(wallNanos, t0, t1, t2, t3, t4);
-    add(cpuNanos, c0, c1, c2, c3, c4);
-    return new TextResult(tokens, split);
+    mark(wall, cpu, 3);
+    List<Token> tokens = new ArrayList<>(raw.size() + 8);
+    for (Token t : raw) {
+      if (t.type() != TokenType.ARABIC) {
+        tokens.add(t);
+        continue;
+      }
+      List<Token> first = pieces.get(t.text());
+      int shift = t.start() - first.get(0).start();
+      for (Token p : first) {
+        tokens.add(shift == 0 ? p : new Token(new CharSpan(p.start() + shift, p.end() + shift), p.text(), p.type(), p.norm(), p.parts()));
+      }
+    }
+    mark(wall, cpu, 4);
+    List<Sentence> s = sentences.split(text, tokens);
+    mark(wall, cpu, 5);
+    for (Stage st : Stage.values()) {
+      int k = st.ordinal();
+      wallNanos[k] += wall[k + 1] - wall[k];
+      cpuNanos[k] += cpu[k + 1] - cpu[k];
+    }
+    return new TextResult(tokens, s);
   }
 
-  private static void add(long[] nanos, long t0, long t1, long t2, long t3, long t4) {
-    nanos[Stage.TOKENIZE.ordinal()] += t1 - t0;
-    nanos[Stage.GLUED.ordinal()] += t2 - t1;
-    nanos[Stage.CLITICS.ordinal()] += t3 - t2;
-    nanos[Stage.SENTENCES.ordinal()] += t4 - t3;
+  private void mark(long[] wall, long[] cpu, int k) {
+    wall[k] = System.nanoTime();
+    cpu[k] = threads.getCurrentThreadCpuTime();
   }
 
   private Token withClitics(Token t) {
+    if (t.type() != TokenType.ARABIC) {
+      return t;
+    }
     List<String> parts = clitics.segment(t.text());
     return parts.size() <= 1 ? t : new Token(t.span(), t.text(), t.type(), t.norm(), parts);
   }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code rasid bench}: parent of the throughput benchmarks; it only registers them. */
 @Command(
     name = "bench",
+    mixinStandardHelpOptions = true,
     description = "Throughput benchmarks on SaudiNewsNet, single thread (skip with exit 2 when the corpus is absent).",
     subcommands = {BenchTextCommand.class, BenchAnalyzeCommand.class})
 public final class BenchCommand implements Runnable {
@@ -14,6 +15,6 @@ public final class BenchCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }
