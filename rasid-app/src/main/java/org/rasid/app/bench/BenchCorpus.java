@@ -83,7 +83,7 @@ public final class BenchCorpus {
         }
       }
     }
-    progress.printf("  loaded %,d articles (%,d chars) from %d zips in %.1f s%n",
+    progress.printf("  loaded %,d articles (%,d chars) from a %d-zip corpus in %.1f s%n",
         out.size(), chars, corpus.zips().size(), (System.nanoTime() - t0) / 1e9);
     progress.flush();
     return out;

@@ -39,7 +39,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
     }
     AnalyzeBench bench = new AnalyzeBench(Analyzer.create(), rounds);
     var docs = BenchDocuments.of(BenchCorpus.load(corpus.get(), options.docs(), err));
-    out.println("rasid bench analyze" + (options.docs() > 0 ? " --docs " + options.docs() : "")
+    out.println("rasid bench analyze --docs " + options.docs()
         + " --rounds " + rounds.rounds() + " --warmup " + rounds.warmup());
     bench.run(docs, err, out);
     return 0;

@@ -37,7 +37,7 @@ public final class BenchTextCommand implements Callable<Integer> {
     }
     TextBench bench = new TextBench(WordLexicon.bundled(), checkedRounds());
     List<String> texts = BenchCorpus.contents(BenchCorpus.load(corpus.get(), options.docs(), err));
-    out.println("rasid bench text" + (options.docs() > 0 ? " --docs " + options.docs() : "")
+    out.println("rasid bench text --docs " + options.docs()
         + " --rounds " + options.rounds().rounds() + " --warmup " + options.rounds().warmup());
     bench.run(BenchTexts.of(texts), err).print(out);
     return 0;
