@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Rasid (راصد): Arabic news intelligence — entities, times, quotes, events, search.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      EvalTimeCommand.class,
     })
 public final class RasidCommand implements Runnable {
 
