@@ -11,23 +11,29 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rasid.app.eval.TimeEval;
 import org.rasid.app.eval.TimeGold;
+import org.rasid.app.eval.TimeThroughput;
+import org.rasid.core.model.TimeExpression;
+import org.rasid.extract.time.TimeTagger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code rasid eval-time --gold FILE --texts DIR [--json] [--errors]}: time detection P/R/F, value
- * accuracy (score_gold.py's rules) per document and overall, and dct-detector accuracy on the
- * documents whose date is written in the text.
+ * {@code rasid eval-time --gold FILE --texts DIR [--json] [--errors] [--write-sys DIR]}: time
+ * detection P/R/F, value accuracy (score_gold.py's rules) per document and overall, and dct-detector
+ * accuracy on the documents whose date is written in the text. {@code --write-sys} also writes one
+ * {@code <doc>.json} per gold doc (analysis.schema.json shape, times only) so that
+ * {@code shared/tools/score_gold.py} can cross-check the figures. {@code --throughput [--corpus
+ * PATH]} instead measures the tagger's speed (see {@link TimeThroughput}).
  */
 @Command(name = "eval-time", mixinStandardHelpOptions = true,
     description = "Evaluate the time tagger and dct detector against gold annotations (score_gold.py rules).")
 public final class EvalTimeCommand implements Callable<Integer> {
 
-  @Option(names = "--gold", required = true, description = "Gold JSONL (score_gold.py format), e.g. eval/gold/seeds-times.jsonl")
+  @Option(names = "--gold", description = "Gold JSONL (score_gold.py format), e.g. eval/gold/seeds-times.jsonl")
   Path gold;
 
-  @Option(names = "--texts", required = true, description = "Directory with the texts named in the gold 'file' fields")
+  @Option(names = "--texts", description = "Directory with the texts named in the gold 'file' fields")
   Path texts;
 
   @Option(names = "--json", description = "Print the scores as one JSON object")
@@ -36,10 +42,29 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "Also list missed/wrongly valued gold times and spurious system times")
   boolean errors;
 
+  @Option(names = "--write-sys", description = "Write <doc>.json system outputs (times) here for score_gold.py")
+  Path writeSys;
+
+  @Option(names = "--throughput", description = "Measure tagging speed instead of accuracy")
+  boolean throughput;
+
+  @Option(names = "--corpus", description = "For --throughput: a SaudiNewsNet zip or a directory of .txt files "
+      + "(default: $RASID_SHARED or ../shared, corpora/saudinewsnet/2015-07-21.zip)")
+  Path corpus;
+
+  @Option(names = "--docs", defaultValue = "2000", description = "For --throughput: at most this many articles")
+  int maxDocs;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if (throughput) {
+      return throughput();
+    }
+    if (gold == null || texts == null) {
+      throw new UserInputException("--gold and --texts are required (or --throughput)");
+    }
     if (!Files.isRegularFile(gold)) {
       throw new UserInputException("gold file not found: " + gold);
     }
@@ -57,13 +82,59 @@ public final class EvalTimeCommand implements Callable<Integer> {
         throw new UserInputException("text of gold doc " + g.doc() + " not found: " + texts.resolve(g.file()));
       }
     }
-    TimeEval.Result r = TimeEval.create().run(docs, texts);
+    TimeEval eval = TimeEval.create();
+    TimeEval.Result r = eval.run(docs, texts);
+    if (writeSys != null) {
+      writeSystemOutputs(eval, docs);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(toJson(r));
     } else {
       print(out, r);
     }
+    out.flush();
+    return 0;
+  }
+
+  private void writeSystemOutputs(TimeEval eval, List<TimeGold> docs) throws Exception {
+    Files.createDirectories(writeSys);
+    ObjectMapper m = new ObjectMapper();
+    for (TimeGold g : docs) {
+      String text = Files.readString(texts.resolve(g.file()));
+      ObjectNode o = m.createObjectNode();
+      o.put("id", g.doc());
+      o.put("dct", g.dct() == null ? null : g.dct().toString());
+      o.put("dct_source", g.dct() == null ? "none" : "given");
+      o.putArray("entities");
+      ArrayNode times = o.putArray("times");
+      for (TimeExpression t : eval.tag(text, g.dct())) {
+        ObjectNode x = times.addObject();
+        x.put("start", t.span().start()).put("end", t.span().end()).put("text", t.text());
+        x.put("type", t.type().name()).put("value", t.value()).put("anchor", t.anchor().name().toLowerCase(Locale.ROOT));
+      }
+      o.putArray("quotes");
+      o.putArray("events");
+      Files.writeString(writeSys.resolve(g.doc() + ".json"), m.writeValueAsString(o));
+    }
+  }
+
+  private Integer throughput() {
+    Path c = corpus;
+    if (c == null) {
+      String env = System.getenv("RASID_SHARED");
+      Path shared = env != null ? Path.of(env) : Path.of("..", "shared");
+      c = shared.resolve("corpora/saudinewsnet/2015-07-21.zip");
+    }
+    if (!Files.exists(c)) {
+      throw new UserInputException("corpus not found: " + c + " (give --corpus, or set RASID_SHARED)");
+    }
+    List<String> docs = TimeThroughput.load(c, maxDocs);
+    TimeThroughput.Figures f = TimeThroughput.measure(docs, TimeTagger.create(), 5);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "corpus %s: %d docs, %d chars, %d times%n", c, f.docs(), f.chars(), f.times());
+    out.printf(Locale.ROOT, "normalized view only:        %,.0f chars/s%n", f.normalizeCharsPerSec());
+    out.printf(Locale.ROOT, "view + time tagging:         %,.0f chars/s%n", f.tagCharsPerSec());
     out.flush();
     return 0;
   }

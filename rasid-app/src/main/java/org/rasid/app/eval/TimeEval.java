@@ -133,6 +133,11 @@ public final class TimeEval {
         detected.orElse(null), List.copyOf(misses), List.copyOf(spurious));
   }
 
+  /** The tagger's output for one text (what the evaluation scores). */
+  public List<TimeExpression> tag(String text, LocalDate dct) {
+    return tagger.tag(text, dct);
+  }
+
   private static String read(Path p) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);

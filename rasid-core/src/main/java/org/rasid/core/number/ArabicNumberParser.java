@@ -98,6 +98,37 @@ public final class ArabicNumberParser {
     return Optional.empty();
   }
 
+  /**
+   * True when a normalized word (see {@code ArabicNormalizer}) is, or may start, a number word —
+   * after at most one proclitic and the article: ثلاثة، وعشرين، السادس، الثلاثة، أحد (of أحد عشر).
+   * A cheap pre-check for callers that scan many words.
+   */
+  public static boolean isNumberWord(String normalizedWord) {
+    String w = normalizedWord;
+    for (int pass = 0; pass < 2; pass++) {
+      if (isNumberStem(w)) {
+        return true;
+      }
+      if (w.startsWith("ال") && w.length() > 3 && isNumberStem(w.substring(2))) {
+        return true;
+      }
+      if (!hasProclitic(w)) {
+        return false;
+      }
+      w = w.substring(1);
+      if (w.startsWith("ل") && !w.startsWith("ال")) {
+        w = "ا" + w;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumberStem(String w) {
+    return NumberWords.UNITS.containsKey(w) || NumberWords.TEEN_HEADS.containsKey(w) || NumberWords.TENS.containsKey(w)
+        || NumberWords.HUNDREDS.containsKey(w) || NumberWords.SCALES.containsKey(w) || NumberWords.DUAL_SCALES.containsKey(w)
+        || NumberWords.ORDINAL_UNITS.containsKey(w);
+  }
+
   // ---- digits
 
   private static Optional<NumberMatch> parseDigits(String s, int start) {

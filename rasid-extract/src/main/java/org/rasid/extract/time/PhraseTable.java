@@ -56,6 +56,11 @@ final class PhraseTable<V> {
     }
   }
 
+  /** The first words of all phrases. */
+  java.util.Set<String> heads() {
+    return byFirst.keySet();
+  }
+
   /** The longest phrase starting at token {@code i}, or null. */
   Hit<V> match(List<TimeTokens.Tok> toks, int i) {
     if (i < 0 || i >= toks.size()) {

@@ -67,11 +67,41 @@ final class TimeGrammar {
   private static final String HALF = "ونصف";
   private static final char SEEN = '\u0633';
 
+  private static final Set<String> YAWM_ONLY = Set.of("يوم");
+  private static final Set<String> SAA = Set.of("الساعه");
+  private static final Set<String> KUL = Set.of("كل");
+  private static final Set<String> CENTURY = Set.of("القرن");
+
+  /** Words that start some rule; other words are skipped with one look-up (the speed rule). */
+  private static final Set<String> KEYWORDS = Set.of(
+      "يوم", "يومي", "شهر", "عام", "سنه", "العام", "السنه", "الساعه", "في", "قبل", "منذ", "كل", "هذا", "هذه",
+      "لمده", "مده", "طيله", "طوال", "نصف", "القرن", "الاسبوع", "الشهر", "منتصف", "اواسط", "اواخر", "اوائل",
+      "مطلع", "بدايه", "بدايات", "نهايه", "اخر");
+
   private final TimeLexicon lex;
   private final ArabicNumberParser numbers = ArabicNumberParser.get();
+  private final Set<String> triggers;
 
   TimeGrammar(TimeLexicon lex) {
     this.lex = lex;
+    java.util.HashSet<String> t = new java.util.HashSet<>(KEYWORDS);
+    t.addAll(lex.phraseHeads());
+    t.addAll(lex.weekdays.keySet());
+    t.addAll(lex.units.keySet());
+    t.addAll(lex.dayPartHeads.keySet());
+    t.addAll(lex.dayPartAdverbs.keySet());
+    t.addAll(lex.tonight);
+    t.addAll(lex.relative.keySet());
+    t.addAll(lex.decades.keySet());
+    t.addAll(lex.seasons.keySet());
+    t.addAll(lex.sets.keySet());
+    t.addAll(ARTICLE_UNITS);
+    this.triggers = Set.copyOf(t);
+  }
+
+  /** Whether a word token can start any rule: a trigger word (maybe with proclitics) or a number word. */
+  private boolean isTrigger(String w) {
+    return triggers.contains(w) || Clitics.strip(w, triggers) != null || ArabicNumberParser.isNumberWord(w);
   }
 
   /** A found expression: normalized range, end token, type, value and anchor. */
@@ -143,6 +173,9 @@ final class TimeGrammar {
     if (t.kind() == TimeTokens.Kind.PUNCT) {
       return null;
     }
+    if (t.isWord() && !isTrigger(t.text())) {
+      return null;
+    }
     Found best = null;
     best = longer(best, dateRule(c, i));
     if (t.isWord()) {
@@ -191,7 +224,7 @@ final class TimeGrammar {
   private Found dateRule(Ctx c, int i) {
     int k = i;
     int prefix = 0;
-    Clitics.Form yawm = form(c, i, Set.of("يوم"));
+    Clitics.Form yawm = form(c, i, YAWM_ONLY);
     if (yawm != null) {
       k = i + 1;
       prefix = yawm.prefix();
@@ -261,7 +294,7 @@ final class TimeGrammar {
       int d = c.num(j);
       return c.digits(j) <= 2 && d >= 1 && d <= 31 ? new Day(j + 1, d) : null;
     }
-    if (!t.isWord() || !(t.text().contains("ال"))) {
+    if (!t.isWord() || !t.text().contains("ال") || !ArabicNumberParser.isNumberWord(t.text())) {
       return null;
     }
     Optional<NumberMatch> m = numbers.parseAt(c.n, t.start());
@@ -783,7 +816,7 @@ final class TimeGrammar {
   // ------------------------------------------------------------------ clock times
 
   private Found clockRule(Ctx c, int i) {
-    Clitics.Form saa = form(c, i, Set.of("الساعه"));
+    Clitics.Form saa = form(c, i, SAA);
     int k = saa != null ? i + 1 : i;
     int hour;
     int minute = 0;
@@ -881,12 +914,11 @@ final class TimeGrammar {
     if (v == null) {
       return null;
     }
-    Clitics.Form f = form(c, i, Set.of(c.word(i).isEmpty() ? "-" : stripAll(c.word(i))));
+    Clitics.Form f = Clitics.strip(c.word(i), PERIODS);
+    if (f == null) {
+      f = Clitics.strip(c.word(i), lex.seasons.keySet());
+    }
     return found(c, i, f == null ? 0 : f.prefix(), v.end(), TimeType.DATE, v.value(), v.anchor());
-  }
-
-  private static String stripAll(String w) {
-    return w;
   }
 
   private Val relativePeriod(Ctx c, int i) {
@@ -1037,7 +1069,7 @@ final class TimeGrammar {
       }
       return found(c, i, dec.prefix(), end, TimeType.DATE, "19" + lex.decades.get(dec.form()), TimeAnchor.ABSOLUTE);
     }
-    Clitics.Form century = form(c, i, Set.of("القرن"));
+    Clitics.Form century = form(c, i, CENTURY);
     if (century == null || c.tok(i + 1) == null) {
       return null;
     }
@@ -1088,6 +1120,9 @@ final class TimeGrammar {
         }
         return null;
       }
+    }
+    if (t.isWord() && !ArabicNumberParser.isNumberWord(t.text())) {
+      return null;
     }
     Optional<NumberMatch> m = numbers.parseAt(c.n, t.start());
     if (m.isEmpty() || m.get().ordinal() || m.get().value() <= 0 || m.get().value() > 10_000) {
@@ -1250,7 +1285,7 @@ final class TimeGrammar {
     if (adverb != null) {
       return found(c, i, adverb.prefix(), i + 1, TimeType.SET, lex.sets.get(adverb.form()), TimeAnchor.ABSOLUTE);
     }
-    Clitics.Form kul = Clitics.strip(w, Set.of("كل"));
+    Clitics.Form kul = Clitics.strip(w, KUL);
     if (kul == null) {
       return null;
     }

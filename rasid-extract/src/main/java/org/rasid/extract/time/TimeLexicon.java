@@ -71,6 +71,16 @@ final class TimeLexicon {
     sets = Map.copyOf(b.sets);
   }
 
+  /** First words of every multi-word table (months, deictic days, references). */
+  Set<String> phraseHeads() {
+    Set<String> out = new HashSet<>();
+    out.addAll(gregorianMonths.heads());
+    out.addAll(hijriMonths.heads());
+    out.addAll(deicticDays.heads());
+    out.addAll(references.heads());
+    return out;
+  }
+
   /** Loads the bundled lists and the CLDR names; fails loudly when a list is missing. */
   static TimeLexicon bundled() {
     Builder b = new Builder();
