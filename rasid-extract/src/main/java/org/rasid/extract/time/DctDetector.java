@@ -2,6 +2,8 @@ package org.rasid.extract.time;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.rasid.core.model.DctSource;
+import org.rasid.core.model.DocumentMeta;
 import org.rasid.core.model.TimeAnchor;
 import org.rasid.core.model.TimeExpression;
 import org.rasid.core.model.TimeType;
@@ -34,6 +36,24 @@ public final class DctDetector {
     return new DctDetector(tagger);
   }
 
+  /** A chosen publication date and where it came from ({@code date} is null for NONE). */
+  public record ResolvedDct(LocalDate date, DctSource source) {}
+
+  /**
+   * The dct by precedence: the given date (--dct), then the metadata's publication date, then a
+   * date written in the text, else none.
+   */
+  public ResolvedDct resolve(LocalDate given, DocumentMeta meta, String text) {
+    if (given != null) {
+      return new ResolvedDct(given, DctSource.GIVEN);
+    }
+    if (meta != null && meta.published() != null) {
+      return new ResolvedDct(meta.published(), DctSource.METADATA);
+    }
+    return detect(text).map(d -> new ResolvedDct(d, DctSource.TEXT)).orElse(new ResolvedDct(null, DctSource.NONE));
+  }
+
+  /** The publication date written at the head of {@code text}, if any. */
   public Optional<LocalDate> detect(String text) {
     int end = Math.min(text.length(), HEAD);
     while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {

@@ -35,6 +35,21 @@ class DctDetectorTest {
   }
 
   @Test
+  void testPrecedenceGivenMetadataTextNone() {
+    String text = "الأمم المتحدة 25 سبتمبر 2016 / خلال اجتماع";
+    LocalDate given = LocalDate.of(2020, 1, 1);
+    LocalDate meta = LocalDate.of(2019, 5, 5);
+    assertEquals(new DctDetector.ResolvedDct(given, org.rasid.core.model.DctSource.GIVEN),
+        DETECTOR.resolve(given, org.rasid.core.model.DocumentMeta.EMPTY.withPublished(meta), text));
+    assertEquals(new DctDetector.ResolvedDct(meta, org.rasid.core.model.DctSource.METADATA),
+        DETECTOR.resolve(null, org.rasid.core.model.DocumentMeta.EMPTY.withPublished(meta), text));
+    assertEquals(new DctDetector.ResolvedDct(LocalDate.of(2016, 9, 25), org.rasid.core.model.DctSource.TEXT),
+        DETECTOR.resolve(null, org.rasid.core.model.DocumentMeta.EMPTY, text));
+    assertEquals(new DctDetector.ResolvedDct(null, org.rasid.core.model.DctSource.NONE),
+        DETECTOR.resolve(null, null, "قال الوزير أمس"));
+  }
+
+  @Test
   void testEmpty() {
     assertTrue(DETECTOR.detect("").isEmpty());
   }
