@@ -124,9 +124,7 @@ public final class ArabicNumberParser {
   }
 
   private static boolean isNumberStem(String w) {
-    return NumberWords.UNITS.containsKey(w) || NumberWords.TEEN_HEADS.containsKey(w) || NumberWords.TENS.containsKey(w)
-        || NumberWords.HUNDREDS.containsKey(w) || NumberWords.SCALES.containsKey(w) || NumberWords.DUAL_SCALES.containsKey(w)
-        || NumberWords.ORDINAL_UNITS.containsKey(w);
+    return NumberWords.ALL.contains(w);
   }
 
   // ---- digits

@@ -90,6 +90,21 @@ final class NumberWords {
       Map.entry("تاسع", 9), Map.entry("تاسعه", 9),
       Map.entry("عاشر", 10), Map.entry("عاشره", 10));
 
+  /** Every word above, for a one-probe "may this be a number word?" check. */
+  static final java.util.Set<String> ALL = buildAll();
+
+  private static java.util.Set<String> buildAll() {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    all.addAll(UNITS.keySet());
+    all.addAll(TEEN_HEADS.keySet());
+    all.addAll(TENS.keySet());
+    all.addAll(HUNDREDS.keySet());
+    all.addAll(SCALES.keySet());
+    all.addAll(DUAL_SCALES.keySet());
+    all.addAll(ORDINAL_UNITS.keySet());
+    return java.util.Set.copyOf(all);
+  }
+
   private static Map<String, Integer> buildHundreds() {
     java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
     // ئ normalizes to ي: مئة is matched as ميه

@@ -43,7 +43,18 @@ public final class TimeTagger {
     if (text.isEmpty()) {
       return List.of();
     }
-    NormalizedText view = ArabicNormalizer.get().view(text);
+    return tag(ArabicNormalizer.get().view(text), dct);
+  }
+
+  /**
+   * Same as {@link #tag(String, LocalDate)} on a normalized view the caller already has (the
+   * Analyzer's text layer), so the text is not normalized twice.
+   */
+  public List<TimeExpression> tag(NormalizedText view, LocalDate dct) {
+    String text = view.original();
+    if (text.isEmpty()) {
+      return List.of();
+    }
     List<TimeTokens.Tok> toks = TimeTokens.of(view.normalized());
     List<TimeExpression> out = new ArrayList<>();
     for (TimeGrammar.Found f : grammar.scan(view.normalized(), toks, dct)) {
