@@ -1211,7 +1211,8 @@ final class TimeGrammar {
     if (c.dct == null) {
       return found(c, i, ago.prefix(), d.end(), TimeType.DATE, "PAST_REF", TimeAnchor.DCT);
     }
-    return found(c, i, ago.prefix(), d.end(), TimeType.DATE, Timex.shifted(c.dct, Math.round(Math.floor(d.amount())), d.unit()), TimeAnchor.DCT);
+    String shifted = Timex.shifted(c.dct, Math.round(Math.floor(d.amount())), d.unit());
+    return found(c, i, ago.prefix(), d.end(), TimeType.DATE, shifted == null ? "PAST_REF" : shifted, TimeAnchor.DCT);
   }
 
   private boolean continuingState(Ctx c, int i) {

@@ -127,8 +127,15 @@ final class Timex {
     }
   }
 
-  /** The date {@code amount} units before (negative: after) {@code dct}, at the unit's granularity. */
+  /**
+   * The date {@code amount} units before (negative: after) {@code dct}, at the unit's granularity;
+   * null when that falls before year 1 (قبل 2011 عاما in a 1990 text is not a date).
+   */
   static String shifted(LocalDate dct, long amount, String unit) {
+    long years = unit.equals("CE") ? amount * 100 : unit.equals("DE") ? amount * 10 : unit.equals("Y") ? amount : 0;
+    if (dct.getYear() - years < 1) {
+      return null;
+    }
     switch (unit) {
       case "Y":
         return year(dct.minusYears(amount).getYear());

@@ -234,6 +234,11 @@ class TimeTaggerTest {
   }
 
   @Test
+  void testAgoBeforeYearOneIsOnlyPast() {
+    assertEquals("PAST_REF", only("قبل 2011 عاما", LocalDate.of(1990, 1, 1)).value());
+  }
+
+  @Test
   void testSinceAfterContinuingStateIsDuration() {
     assertTime("الحرب المستمرة منذ خمس سنوات", "منذ خمس سنوات", TimeType.DURATION, "P5Y");
     assertTime("منذ أشهر طويلة", "منذ أشهر طويلة", TimeType.DURATION, "PXM");
