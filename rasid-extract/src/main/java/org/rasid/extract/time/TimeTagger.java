@@ -57,7 +57,7 @@ public final class TimeTagger {
     }
     List<TimeTokens.Tok> toks = TimeTokens.of(view.normalized());
     List<TimeExpression> out = new ArrayList<>();
-    for (TimeGrammar.Found f : grammar.scan(view.normalized(), toks, dct)) {
+    for (RuleSupport.Found f : grammar.scan(view.normalized(), toks, dct)) {
       CharSpan span = wholeWord(text, view.toOriginal(f.nStart(), f.nEnd()));
       out.add(new TimeExpression(span, span.of(text), f.type(), f.value(), f.anchor()));
     }
