@@ -171,6 +171,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void testMonthAndDayWithoutDctKeepUnknownYear() {
+    assertEquals("XXXX-10-06", only("السادس من أكتوبر", null).value());
+    assertEquals("XXXX-05", only("في شهر مايو", null).value());
+    assertEquals("2011-07-12", only("12 يوليو 2011", null).value());
+  }
+
+  @Test
   void testDeicticWithoutDctIsReference() {
     assertEquals("PAST_REF", only("وصل أمس", null).value());
     assertEquals("FUTURE_REF", only("يصل غدا", null).value());
