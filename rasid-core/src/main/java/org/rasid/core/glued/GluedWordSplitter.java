@@ -61,8 +61,8 @@ public final class GluedWordSplitter {
 
   /** Tunable thresholds; {@link #DEFAULT} is what the evaluation in docs/MEASURED-text.md used. */
   public record Params(long knownMin, long pieceMin, double logGlue, double logBackoff, double unknownWhole,
-      int shortPiece, boolean unknownBeforeFunctionWord) {
-    public static final Params DEFAULT = new Params(2, 5, Math.log(10000), Math.log(0.4), 0.5, 3, true);
+      int shortPiece, long frequentShort, boolean unknownBeforeFunctionWord) {
+    public static final Params DEFAULT = new Params(2, 5, Math.log(10000), Math.log(0.4), 0.5, 2, 2000, true);
   }
 
   private final WordLexicon lexicon;
@@ -158,7 +158,7 @@ public final class GluedWordSplitter {
           continue;
         }
         String piece = n.substring(a + j, a + i);
-        uni[i][j] = pieceScore(piece, j == 0);
+        uni[i][j] = hamzaArticleFragment(v, a + j, a + i) ? Double.NEGATIVE_INFINITY : pieceScore(piece, j == 0);
         pieces[i][j] = piece;
       }
     }
@@ -187,7 +187,7 @@ public final class GluedWordSplitter {
           long pair = lexicon.bigramCount(pieces[j][h], pieces[i][j]);
           // a two-letter piece (من ما لا ان…) is also a common prefix or ending of words: it is
           // only believed next to a neighbour it was actually seen with
-          if (pair == 0 && (i - j <= params.shortPiece() || j - h <= params.shortPiece())) {
+          if (pair == 0 && (isShort(pieces[i][j]) || isShort(pieces[j][h]) || WordEvidence.isSuffix(pieces[i][j]))) {
             continue;
           }
           double cond = pair > 0
@@ -242,12 +242,52 @@ public final class GluedWordSplitter {
       return Math.log(c) - logTotal;
     }
     if (c == 0 && piece.length() >= 4) {
-      double e = evidence.expected(piece);
+      double e = evidence.expectedPiece(piece);
       if (e >= 1) {
         return Math.log(e) - logTotal;
       }
     }
     return Double.NEGATIVE_INFINITY;
+  }
+
+  /**
+   * A piece whose letters after a proclitic chain number at most {@code shortPiece}: من, وفي,
+   * المخ, والت. Such strings are as often word beginnings or endings as words.
+   */
+  private boolean isShort(String piece) {
+    if (piece.length() <= params.shortPiece()) {
+      return true;
+    }
+    if (lexicon.count(piece) >= params.frequentShort()) {
+      return false; // الذي, التي, كان, بين: frequent enough to stand on their own
+    }
+    int core = piece.length();
+    for (int k = Math.min(4, piece.length() - 1); k >= 1; k--) {
+      if (PROCLITIC_CHAINS.contains(piece.substring(0, k)) || (k == 1 && isConjunctionOrPreposition(piece.charAt(0)))) {
+        core = piece.length() - k;
+        break;
+      }
+    }
+    return core <= params.shortPiece();
+  }
+
+  /**
+   * True for a piece that ends in ال + hamza-alef (الأ, الإ, الآ, والإ): normalized it reads الا
+   * (إلا), but in the original it is the start of a word such as الأطرف.
+   */
+  private static boolean hamzaArticleFragment(NormalizedText v, int from, int to) {
+    if (to - from < 3) {
+      return false;
+    }
+    String o = v.original();
+    char last = o.charAt(v.originalStart(to - 1));
+    char lam = o.charAt(v.originalStart(to - 2));
+    char alef = o.charAt(v.originalStart(to - 3));
+    return (last == '\u0623' || last == '\u0625' || last == '\u0622') && lam == '\u0644' && alef == '\u0627';
+  }
+
+  private static boolean isConjunctionOrPreposition(char c) {
+    return c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644' || c == '\u0643';
   }
 
   /** A cut before normalized index {@code i} must not fall inside one original character. */
