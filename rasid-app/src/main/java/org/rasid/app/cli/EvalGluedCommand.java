@@ -48,6 +48,8 @@ public final class EvalGluedCommand implements Callable<Integer> {
   @Option(names = "--backoff", hidden = true) Double backoff;
   @Option(names = "--short-piece", hidden = true) Integer shortPiece;
   @Option(names = "--frequent-short", hidden = true) Long frequentShort;
+  @Option(names = "--typical-length", hidden = true) Integer typicalLength;
+  @Option(names = "--length-decay", hidden = true) Double lengthDecay;
 
   @Override
   public Integer call() {
@@ -56,6 +58,7 @@ public final class EvalGluedCommand implements Callable<Integer> {
         knownMin != null ? knownMin : d.knownMin(), pieceMin != null ? pieceMin : d.pieceMin(),
         glue != null ? Math.log(glue) : d.logGlue(), backoff != null ? Math.log(backoff) : d.logBackoff(), unknownWhole != null ? unknownWhole : d.unknownWhole(), shortPiece != null ? shortPiece : d.shortPiece(),
         frequentShort != null ? frequentShort : d.frequentShort(),
+        typicalLength != null ? typicalLength : d.typicalLength(), lengthDecay != null ? lengthDecay : d.lengthDecay(),
         d.unknownBeforeFunctionWord());
     SaudiNewsNetCorpus all = SaudiNewsNetCorpus.open(LexiconCommand.corpusDir(corpus));
     SaudiNewsNetCorpus part = switch (split) {

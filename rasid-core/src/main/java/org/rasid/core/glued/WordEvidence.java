@@ -78,16 +78,17 @@ final class WordEvidence {
     return expected(n, SUFFIXES, SUFFIX_RATE);
   }
 
-  /** Like {@link #expected} with pronoun suffixes only: cheaper, for the many candidate pieces. */
-  double expectedPiece(String n) {
-    return expected(n, PRONOUNS, PRONOUN_RATE);
+  /** The affix-based estimate alone, pronoun suffixes only: cheaper, for candidate pieces. */
+  double affixed(String n) {
+    return affixed(n, PRONOUNS, PRONOUN_RATE);
   }
 
   private double expected(String n, String[] suffixes, double[] suffixRates) {
     long own = lexicon.count(n);
-    if (own > 0) {
-      return own;
-    }
+    return own > 0 ? own : affixed(n, suffixes, suffixRates);
+  }
+
+  private double affixed(String n, String[] suffixes, double[] suffixRates) {
     double best = 0;
     int len = n.length();
     for (int p = 0; p < PREFIXES.length; p++) {
