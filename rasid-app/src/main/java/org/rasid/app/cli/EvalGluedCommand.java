@@ -50,6 +50,9 @@ public final class EvalGluedCommand implements Callable<Integer> {
   @Option(names = "--frequent-short", hidden = true) Long frequentShort;
   @Option(names = "--typical-length", hidden = true) Integer typicalLength;
   @Option(names = "--length-decay", hidden = true) Double lengthDecay;
+  @Option(names = "--relief-length", hidden = true) Integer reliefLength;
+  @Option(names = "--relief-min", hidden = true) Long reliefMin;
+  @Option(names = "--relief", hidden = true) Double relief;
 
   @Override
   public Integer call() {
@@ -59,6 +62,8 @@ public final class EvalGluedCommand implements Callable<Integer> {
         glue != null ? Math.log(glue) : d.logGlue(), backoff != null ? Math.log(backoff) : d.logBackoff(), unknownWhole != null ? unknownWhole : d.unknownWhole(), shortPiece != null ? shortPiece : d.shortPiece(),
         frequentShort != null ? frequentShort : d.frequentShort(),
         typicalLength != null ? typicalLength : d.typicalLength(), lengthDecay != null ? lengthDecay : d.lengthDecay(),
+        reliefLength != null ? reliefLength : d.reliefLength(), reliefMin != null ? reliefMin : d.reliefMin(),
+        relief != null ? Math.log(relief) : d.logRelief(),
         d.unknownBeforeFunctionWord());
     SaudiNewsNetCorpus all = SaudiNewsNetCorpus.open(LexiconCommand.corpusDir(corpus));
     SaudiNewsNetCorpus part = switch (split) {

@@ -33,6 +33,9 @@ import org.rasid.core.normalize.NormalizedText;
  *   <li>Pieces that are also parts of words need their bigram to have been seen: a short piece
  *       ({@code shortPiece} letters or fewer after a proclitic, unless seen {@code frequentShort}
  *       times: من, ما, وفي, المخ) and a piece that is an inflectional ending (ات, اتهم, انه, يين).
+ *       The one exception: a short piece next to a word of {@code reliefLength} letters or more seen
+ *       {@code reliefMin} times may stand without its pair, at the extra cost {@code logRelief}
+ *       (مطرود|من, عن|الدماغ).
  *   <li>The best split must be more probable than the unsplit part, whose expected count is its
  *       affix-based support ({@code WordEvidence}: stem × rates of clitics and endings) or, for an
  *       unexplained string, {@code unknownWhole} shrunk by {@code lengthDecay} per letter beyond
@@ -74,8 +77,10 @@ public final class GluedWordSplitter {
    * and {@code logBackoff} are natural logs.
    */
   public record Params(long knownMin, long pieceMin, double logGlue, double logBackoff, double unknownWhole,
-      int shortPiece, long frequentShort, int typicalLength, double lengthDecay, boolean unknownBeforeFunctionWord) {
-    public static final Params DEFAULT = new Params(2, 5, Math.log(300), Math.log(0.4), 0.5, 2, 2000, 6, 0.2, true);
+      int shortPiece, long frequentShort, int typicalLength, double lengthDecay, int reliefLength, long reliefMin,
+      double logRelief, boolean unknownBeforeFunctionWord) {
+    public static final Params DEFAULT =
+        new Params(2, 5, Math.log(50), Math.log(0.4), 0.5, 2, 2000, 6, 0.2, 4, 5, Math.log(0.02), true);
   }
 
   private final WordLexicon lexicon;
@@ -202,12 +207,21 @@ public final class GluedWordSplitter {
           long pair = lexicon.bigramCount(pieces[j][h], pieces[i][j]);
           // a two-letter piece (من ما لا ان…) is also a common prefix or ending of words: it is
           // only believed next to a neighbour it was actually seen with
-          if (pair == 0 && (isShort(pieces[i][j]) || isShort(pieces[j][h]) || WordEvidence.isSuffix(pieces[i][j]))) {
+          double relief = 0;
+          if (pair == 0 && WordEvidence.isSuffix(pieces[i][j])) {
             continue;
+          }
+          if (pair == 0 && (isShort(pieces[i][j]) || isShort(pieces[j][h]))) {
+            // unseen pair with a short piece: only next to a long, well-attested word, at a cost
+            String other = isShort(pieces[i][j]) ? pieces[j][h] : pieces[i][j];
+            if (isShort(other) || other.length() < params.reliefLength() || lexicon.count(other) < params.reliefMin()) {
+              continue;
+            }
+            relief = params.logRelief();
           }
           double cond = pair > 0
               ? Math.log(pair) - Math.log(Math.max(1, lexicon.count(pieces[j][h])))
-              : params.logBackoff() + uni[i][j];
+              : params.logBackoff() + uni[i][j] + relief;
           double sc = best[j][h] + cond + params.logGlue();
           if (sc > best[i][j]) {
             best[i][j] = sc;
