@@ -25,7 +25,8 @@ import org.rasid.core.normalize.NormalizedText;
  *   <li>The lexicon must support the split: the stem occurs at least {@link #MIN_STEM_COUNT} times,
  *       and the whole form is not much more frequent than the clitics' usual attachment rate predicts
  *       ({@code count(word) <= GAMMA * rate(clitics) * count(stem)}). This keeps lexical words
- *       whole: وزير (زير is rare), ولايات (و+ل+آيات would need ولآيات to be rare), سيرجي.
+ *       whole: وزير (زير is rare), ولايات (و+ل+آيات would need ولآيات to be rare), سيرجي. After لل
+ *       the definite form may support the split instead (للصحفيين ← الصحفيين).
  *   <li>Among the analyses that pass, the one with most clitics wins (ties: the larger expected
  *       count, rate × stem count, so الفهم is ال+فهم rather than ألف+هم).
  *   <li>The article is written with a bare alef (إلغاء, آليات do not start with ال); a pronoun never
@@ -116,17 +117,6 @@ public final class CliticSegmenter {
       parts.add(word.substring(orig(v, stemEnd, word)));
     }
     return List.copyOf(parts);
-  }
-
-  /**
-   * True when the normalized form is a known word ({@code count >= minCount}) or a supported stem
-   * with clitics (used by the glued-word splitter to tell words from glued pairs).
-   */
-  public boolean explains(String norm, long minCount) {
-    if (lexicon.count(norm) >= minCount) {
-      return true;
-    }
-    return norm.length() >= 3 && best(norm, null, 0, false) != null;
   }
 
   /** Original offset of normalized boundary {@code i} (diacritics stay with the preceding letter). */
