@@ -18,8 +18,10 @@ import org.rasid.core.normalize.NormalizedText;
  *       prefix س (only before an imperfect verb, i.e. a stem starting with ي ت ن ا) or an optional
  *       preposition ب ك ل followed by an optional article ال. ل + ال is written لل: the part ال is
  *       restored (وللأمم → و, ل, ال, أمم).
- *   <li>Enclitic pronouns: هما هم هن ها ه كما كم كن ك نا ني ي. Before a suffix a final ت may stand
- *       for ة (حكومتها): the stem is looked up both ways, but written as in the text.
+ *   <li>Enclitic pronouns: هما هم هن ها ه كما كم كن ك نا ني (not bare ي: in news a final ي is a
+ *       nisba adjective or a construct dual/plural far more often than "my"). Before a suffix a
+ *       final ت may stand for ة (حكومتها): the stem is looked up both ways, but written as in the
+ *       text. A word with the article takes no pronoun (الدولي is not ال+دول+ي).
  *   <li>A stem must have three letters or more (two when it starts with a hamza on alef in the
  *       original: وأن → و, أن), so بان, كما, الذي, التي, الله stay whole.
  *   <li>The lexicon must support the split: the stem occurs at least {@link #MIN_STEM_COUNT} times,
@@ -70,10 +72,12 @@ public final class CliticSegmenter {
   private static final String[] ENCLITICS = {
     "\u0647\u0645\u0627", "\u0643\u0645\u0627", // هما كما
     "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0643\u0645", "\u0643\u0646", "\u0646\u0627", "\u0646\u064A", // هم هن ها كم كن نا ني
-    "\u0647", "\u0643", "\u064A" // ه ك ي
+    "\u0647", "\u0643" // ه ك
+    // Bare ي ("my") is left out on purpose: in news text a final ي is almost always a nisba
+    // adjective (سوري، مدني) or a dual/plural construct (سفيري الولايات، سفارتي), rarely "my".
   };
 
-  private static final double[] ENCLITIC_RATE = {0.05, 0.02, 0.3, 0.02, 0.3, 0.05, 0.01, 0.1, 0.05, 0.3, 0.05, 0.02};
+  private static final double[] ENCLITIC_RATE = {0.05, 0.02, 0.3, 0.02, 0.3, 0.05, 0.01, 0.1, 0.05, 0.3, 0.05};
 
   private final WordLexicon lexicon;
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
@@ -204,6 +208,9 @@ public final class CliticSegmenter {
           int sufLen = s < 0 ? 0 : ENCLITICS[s].length();
           if (s >= 0 && (!n.endsWith(ENCLITICS[s]) || writtenAsWordEnd(v))) {
             continue; // ة and ى normalize to ه and ي but are word endings, not pronouns
+          }
+          if (s >= 0 && (mode == 3 || mode == 4)) {
+            continue; // the article and a possessive pronoun exclude each other: الدولي is not ال+دول+ي
           }
           int clitics = count + (s >= 0 ? 1 : 0);
           if (clitics == 0) {

@@ -101,4 +101,15 @@ class CliticSegmenterTest {
       assertFalse(p.isEmpty(), () -> s + " -> " + parts);
     }
   }
+
+  @Test
+  void articleExcludesAPossessivePronoun() {
+    assertEquals(List.of("ال", "دولي"), SEGMENTER.segment("الدولي"));
+  }
+
+  @Test
+  void finalYehIsANisbaNotMy() {
+    assertEquals(List.of("سفيري"), SEGMENTER.segment("سفيري"));
+    assertEquals(List.of("مدني"), SEGMENTER.segment("مدني"));
+  }
 }
