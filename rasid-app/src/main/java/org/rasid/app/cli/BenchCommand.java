@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Throughput benchmarks on SaudiNewsNet, single thread (skip with exit 2 when the corpus is absent).",
-    subcommands = {BenchTextCommand.class, BenchAnalyzeCommand.class})
+    subcommands = {BenchTextCommand.class, BenchAnalyzeCommand.class, BenchTimeCommand.class})
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -26,9 +26,16 @@ class TestBenchCommand {
   }
 
   @Test
+  void timeSkipsWithExit2WhenTheCorpusIsAbsent() {
+    CliRun r = CliRun.run("bench", "time", "--corpus", "/nonexistent");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("skipped: SaudiNewsNet corpus not found"), r.err());
+  }
+
+  @Test
   void benchListsItsSubcommands() {
     CliRun r = CliRun.run("bench", "--help");
     assertEquals(0, r.exitCode());
-    assertTrue(r.out().contains("text") && r.out().contains("analyze"), r.out());
+    assertTrue(r.out().contains("text") && r.out().contains("analyze") && r.out().contains("time"), r.out());
   }
 }
