@@ -33,14 +33,22 @@ public final class RasidStore implements AutoCloseable {
   private final ArticleSearch search;
   private final EntityQueries entities;
   private final ArticleReaders readers = ArticleReaders.standard();
+  /** The index as opened (for duplicate checks against earlier runs); null when it was empty. */
+  private final IndexSearcher openedAs;
 
   private RasidStore(Path dataDir, Analyzer analyzer, ArticleAnalyzer analysis, ArabicSearchAnalyzer chain,
-      ArticleIndex index) {
+      ArticleIndex index) throws IOException {
     this.dataDir = dataDir;
     this.analyzer = analyzer;
     this.index = index;
+    IndexSearcher snapshot = index.acquire();
+    if (snapshot.getIndexReader().numDocs() == 0) {
+      index.release(snapshot);
+      snapshot = null;
+    }
+    this.openedAs = snapshot;
     AnalysisJson json = new AnalysisJson();
-    this.ingester = new ArticleIngester(index, analysis, json);
+    this.ingester = new ArticleIngester(index, snapshot, analysis, json);
     this.search = new ArticleSearch(index, chain, json);
     this.entities = new EntityQueries(index, search, new QueryParserRules(chain));
   }
@@ -68,7 +76,12 @@ public final class RasidStore implements AutoCloseable {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(analysis, "analysis");
     ArticleIndex index = ArticleIndex.open(dataDir.resolve("index"), chain);
-    return new RasidStore(dataDir, analyzer, analysis, chain, index);
+    try {
+      return new RasidStore(dataDir, analyzer, analysis, chain, index);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
   }
 
   /** Reads every file under {@code paths} and ingests its articles (see {@link IngestRun}). */
@@ -172,6 +185,9 @@ public final class RasidStore implements AutoCloseable {
   /** Commits what is pending and releases the index. */
   @Override
   public void close() throws IOException {
+    if (openedAs != null) {
+      index.release(openedAs);
+    }
     index.close();
   }
 }

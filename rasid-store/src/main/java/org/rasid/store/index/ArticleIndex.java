@@ -91,27 +91,23 @@ public final class ArticleIndex implements AutoCloseable {
     }
   }
 
-  /** Id of a visible article with this content hash, if any. */
-  public Optional<String> idByHash(String hash) throws IOException {
-    IndexSearcher s = acquire();
-    try {
+  /** Id of an article with this content hash in {@code s}'s view, if any. */
+  public static Optional<String> idByHash(IndexSearcher s, String hash) throws IOException {
+    {
       TopDocs td = s.search(new TermQuery(new Term(ArticleFields.HASH, hash)), 1);
       if (td.scoreDocs.length == 0) {
         return Optional.empty();
       }
       return Optional.of(s.storedFields().document(td.scoreDocs[0].doc).get(ArticleFields.ID));
-    } finally {
-      release(s);
     }
   }
 
-  /** Visible articles sharing at least one LSH band key, with their MinHash signatures. */
-  public List<Candidate> candidates(List<String> bands, int max) throws IOException {
+  /** Articles in {@code s}'s view sharing at least one LSH band key, with their MinHash signatures. */
+  public static List<Candidate> candidates(IndexSearcher s, List<String> bands, int max) throws IOException {
     if (bands.isEmpty()) {
       return List.of();
     }
-    IndexSearcher s = acquire();
-    try {
+    {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (String band : bands) {
         b.add(new TermQuery(new Term(ArticleFields.LSH, band)), BooleanClause.Occur.SHOULD);
@@ -125,8 +121,6 @@ public final class ArticleIndex implements AutoCloseable {
         out.add(new Candidate(d.get(ArticleFields.ID), d.get(ArticleFields.DUPLICATE_OF), sig == null ? new long[0] : MinHashBytes.decode(sig)));
       }
       return out;
-    } finally {
-      release(s);
     }
   }
 
