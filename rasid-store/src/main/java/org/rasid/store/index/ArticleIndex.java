@@ -30,12 +30,30 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Durability rule: only {@link #commit()} makes changes durable; Lucene commits are atomic, so
  * after a crash (even {@code kill -9}) the index reopens at its last commit, consistent.
+ *
+ * <p>Read-only mode ({@link #openReadOnly}) takes no lock and searches the last commit (refreshed
+ * before each search when a newer one exists), so searching works while another process ingests.
  */
 public final class ArticleIndex implements AutoCloseable {
 
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+
+  /** Opens the last commit of the index in {@code dir} for searching only. */
+  public static ArticleIndex openReadOnly(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      return new ArticleIndex(directory, null, new SearcherManager(directory, null));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  public boolean isReadOnly() {
+    return writer == null;
+  }
 
   private ArticleIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
     this.directory = directory;
@@ -65,11 +83,13 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** Adds or replaces the article with the document's id. */
   public void put(String id, Document doc) throws IOException {
+    requireWritable();
     writer.updateDocument(new Term(ArticleFields.ID, id), doc);
   }
 
   /** Makes every change so far durable, then visible to searchers. */
   public void commit() throws IOException {
+    requireWritable();
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
@@ -80,7 +100,16 @@ public final class ArticleIndex implements AutoCloseable {
   }
 
   public IndexSearcher acquire() throws IOException {
+    if (writer == null) {
+      searchers.maybeRefresh();
+    }
     return searchers.acquire();
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened read-only");
+    }
   }
 
   public void release(IndexSearcher searcher) {
@@ -135,7 +164,9 @@ public final class ArticleIndex implements AutoCloseable {
   public void close() throws IOException {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
     } finally {
       directory.close();
     }
