@@ -28,6 +28,27 @@ final class ArabicLightStemmer {
 
   private ArabicLightStemmer() {}
 
+  /** Rule 2 only: one definite-article prefix, when at least two letters remain. */
+  static String stripArticle(String word) {
+    for (String p : PREFIXES) {
+      if (word.startsWith(p) && word.length() - p.length() >= 2) {
+        return word.substring(p.length());
+      }
+    }
+    return word;
+  }
+
+  /** Rule 3 only: for stems whose clitics were already removed by Rasid's clitic segmenter. */
+  static String stemSuffixes(String stem) {
+    String w = stem;
+    for (String s : SUFFIXES) {
+      if (w.endsWith(s) && w.length() - s.length() >= 2) {
+        w = w.substring(0, w.length() - s.length());
+      }
+    }
+    return w;
+  }
+
   static String stem(String word) {
     String w = word;
     if (w.startsWith(WAW) && w.length() >= 4) {
