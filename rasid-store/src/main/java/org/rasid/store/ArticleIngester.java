@@ -54,7 +54,7 @@ final class ArticleIngester {
     }
     try {
       Analysis a = analyzer.analyze(doc);
-      String stored = json.toJson(a, true, false);
+      String stored = StoredAnalysis.encode(json, a);
       var terms = tokensToTerms == null || a.tokens().isEmpty() ? null : tokensToTerms.apply(a.tokens());
       index.put(doc.id(), ArticleDocuments.build(doc.meta(), a, stored, fp, verdict.nearOf(), terms));
     } catch (IOException | RuntimeException e) {

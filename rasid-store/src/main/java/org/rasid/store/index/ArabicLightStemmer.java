@@ -10,8 +10,9 @@ package org.rasid.store.index;
  *   <li>A leading و is removed when at least three letters remain (وزارة → زاره).
  *   <li>One definite-article prefix is removed, longest first, when at least two letters remain:
  *       وال بال كال فال لل ال (للأسد → اسد, الأسد → اسد).
- *   <li>Suffixes ها ان ات ون ين يه ه ي are removed, each once and in that order, when at least two
- *       letters remain (الولايات → ولاي).
+ *   <li>Suffixes ها ات ون ين يه ه ي are removed, each once and in that order, when at least two
+ *       letters remain (الولايات → ولا). Unlike Light10, the dual ان is kept: in news it ends far
+ *       more names than duals (سلمان، لبنان، إيران، عثمان would become سلم، لبن، ير، عثم).
  * </ol>
  *
  * <p>Stateless; safe to share.
@@ -23,7 +24,7 @@ final class ArabicLightStemmer {
     "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644"
   };
   private static final String[] SUFFIXES = {
-    "\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646", "\u064A\u0647", "\u0647", "\u064A"
+    "\u0647\u0627", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646", "\u064A\u0647", "\u0647", "\u064A"
   };
 
   private ArabicLightStemmer() {}
