@@ -75,6 +75,22 @@ class TestIngestSearchCommands {
   }
 
   @Test
+  void progressLineOffTerminalPrintsWholeLinesWithSpeed() {
+    java.io.StringWriter w = new java.io.StringWriter();
+    IngestCommand.ProgressLine p = new IngestCommand.ProgressLine(new java.io.PrintWriter(w), false, false);
+    p.onFile(Path.of("a.jsonl"), 1, 2);
+    p.onProgress(10, -1, 5.4);
+    p.onProgress(20, -1, 6.0);
+    assertEquals("[........................] 10 articles · 5 articles/s · file 1/2\n", w.toString().replace("\r\n", "\n"),
+        "one line, then quiet for ten seconds");
+    java.io.StringWriter one = new java.io.StringWriter();
+    IngestCommand.ProgressLine single = new IngestCommand.ProgressLine(new java.io.PrintWriter(one), false, false);
+    single.onFile(Path.of("all.jsonl"), 1, 1);
+    single.onProgress(300, 1200, 150);
+    assertEquals("[######..................] 300/1200 articles · 150 articles/s · file 1/1\n", one.toString().replace("\r\n", "\n"));
+  }
+
+  @Test
   void progressBarWidth() {
     assertEquals("[############............]", IngestCommand.ProgressLine.bar(0.5));
     assertEquals("[........................]", IngestCommand.ProgressLine.bar(-1));
