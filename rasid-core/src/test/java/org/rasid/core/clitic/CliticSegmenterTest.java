@@ -48,6 +48,38 @@ class CliticSegmenterTest {
   }
 
   @Test
+  void tehMarbutaAndAlefMaksuraAreNotPronouns() {
+    assertEquals(List.of("إحدى"), SEGMENTER.segment("إحدى"));
+    assertEquals(List.of("إشارة"), SEGMENTER.segment("إشارة"));
+  }
+
+  @Test
+  void hamzaAlefIsNotTheArticle() {
+    assertEquals(List.of("ل", "إلغاء"), SEGMENTER.segment("لإلغاء"));
+    assertEquals(List.of("آليات"), SEGMENTER.segment("آليات"));
+  }
+
+  @Test
+  void stemDoesNotEndInHamzaAlefBeforePronoun() {
+    assertEquals(List.of("ال", "أهم"), SEGMENTER.segment("الأهم"));
+  }
+
+  @Test
+  void futureSeenBeforeAlefNeedsHamza() {
+    assertEquals(List.of("ساخر"), SEGMENTER.segment("ساخر"));
+  }
+
+  @Test
+  void tieGoesToTheMoreExpectedAnalysis() {
+    assertEquals(List.of("ال", "فهم"), SEGMENTER.segment("الفهم"));
+  }
+
+  @Test
+  void diacriticsStayInTheirPart() {
+    assertEquals(List.of("وَ", "قالَ"), SEGMENTER.segment("وَقالَ"));
+  }
+
+  @Test
   void emptyAndShortWords() {
     assertEquals(List.of(""), SEGMENTER.segment(""));
     assertEquals(List.of("في"), SEGMENTER.segment("في"));
