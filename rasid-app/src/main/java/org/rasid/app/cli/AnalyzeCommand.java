@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code rasid analyze}: one JSON object per input (analysis.schema.json); JSON Lines for several.
  *
  * <p>A bad input (invalid UTF-8, binary, too large, missing) is reported on stderr as one line and
- * the others are still analyzed; the exit code is then 2.
+ * the others are still analyzed; the exit code is then 2. A failure inside the analysis of one input
+ * (a defect) is reported the same way, the others are still analyzed, and the exit code is 1.
  */
 @Command(
     name = "analyze",
@@ -64,6 +65,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     AnalysisJson.Options options = new AnalysisJson.Options(!noText, tokens, pretty);
     PrintWriter err = spec.commandLine().getErr();
     int failures = 0;
+    int internalErrors = 0;
     Writer out = spec.commandLine().getOut();
     try {
       for (String input : inputs) {
@@ -76,7 +78,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
           failures++;
           continue;
         }
-        Analysis a = analyzer.analyze(new Document(id != null ? id : InputFiles.idOf(input), text), dct);
+        Analysis a;
+        try {
+          a = analyzer.analyze(new Document(id != null ? id : InputFiles.idOf(input), text), dct);
+        } catch (RuntimeException e) {
+          // a defect in a stage must not cost the other inputs: report it and go on
+          err.println("rasid: " + input + ": analysis failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+              + "); please report this input");
+          err.flush();
+          internalErrors++;
+          continue;
+        }
         json.write(a, options, out);
         out.write('\n');
         out.flush();
@@ -84,6 +96,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return failures == 0 ? 0 : 2;
+    return internalErrors > 0 ? 1 : failures == 0 ? 0 : 2;
   }
 }

@@ -156,7 +156,7 @@ final class DeicticRules {
         day = new Val(deictic.end(), Timex.day(d), TimeAnchor.DCT, d);
       } else if (deictic == null) {
         Found wd = weekdayRule(c, k);
-        if (wd != null && wd.type() == TimeType.DATE && wd.value() != null && wd.value().length() == 10) {
+        if (wd != null && wd.type() == TimeType.DATE && isFullDate(wd.value())) {
           day = new Val(wd.endTok(), wd.value(), wd.anchor(), LocalDate.parse(wd.value()));
         } else {
           Val date = calendar.dateCore(c, k);
@@ -427,4 +427,9 @@ final class DeicticRules {
     return found(c, i, hit.prefix(), hit.end(), TimeType.DATE, hit.value(), TimeAnchor.DCT);
   }
 
+
+  /** A complete calendar day (YYYY-MM-DD); "XXXX-07-12" (no year known) is not one. */
+  private static boolean isFullDate(String value) {
+    return value != null && value.length() == 10 && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(3));
+  }
 }

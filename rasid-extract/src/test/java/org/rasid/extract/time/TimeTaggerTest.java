@@ -1,6 +1,7 @@
 package org.rasid.extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -297,5 +298,15 @@ class TimeTaggerTest {
       assertTrue(all.get(k - 1).span().end() <= all.get(k).span().start());
     }
     assertEquals("2011-07-11", all.get(2).value());
+  }
+
+  @Test
+  void dayPartBeforeAWeekdayAndDateWithoutYearNeedsNoDct() {
+    // regression: "XXXX-07-12" from the weekday rule was parsed as a calendar day and threw
+    List<TimeExpression> ts = TimeTagger.create().tag("وصل مساء الثلاثاء 12 يوليو الى دمشق", null);
+    assertFalse(ts.isEmpty());
+    for (TimeExpression t : ts) {
+      assertFalse(t.value() != null && t.value().matches("\\d{4}-.*"), () -> "guessed a year: " + t);
+    }
   }
 }
