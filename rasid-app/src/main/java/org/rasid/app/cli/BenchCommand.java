@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Throughput benchmarks on SaudiNewsNet, single thread (skip with exit 2 when the corpus is absent).",
-    subcommands = {BenchTextCommand.class, BenchAnalyzeCommand.class, BenchTimeCommand.class})
+    subcommands = {BenchTextCommand.class, BenchAnalyzeCommand.class, BenchTimeCommand.class,
+      BenchStoreCommand.Ingest.class, BenchStoreCommand.Search.class})
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -33,6 +33,15 @@ class TestBenchCommand {
   }
 
   @Test
+  void ingestAndSearchSkipWithExit2WhenTheCorpusIsAbsent() {
+    for (String sub : new String[] {"ingest", "search"}) {
+      CliRun r = CliRun.run("bench", sub, "--corpus", "/nonexistent");
+      assertEquals(2, r.exitCode(), sub);
+      assertTrue(r.err().contains("skipped: SaudiNewsNet corpus not found"), r.err());
+    }
+  }
+
+  @Test
   void benchListsItsSubcommands() {
     CliRun r = CliRun.run("bench", "--help");
     assertEquals(0, r.exitCode());
