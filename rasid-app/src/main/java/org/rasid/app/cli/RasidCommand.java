@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       LexiconCommand.class,
       EvalCommand.class,
+      StoriesCommand.class,
     })
 public final class RasidCommand implements Runnable {
 
