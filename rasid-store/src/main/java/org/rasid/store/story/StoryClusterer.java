@@ -78,7 +78,7 @@ public final class StoryClusterer {
       int centroidTerms) {
 
     /** Tuned on the dev part of eval/stories (see docs/MEASURED-stories.md). */
-    public static final Config DEFAULT = new Config(0.225, 0.3, 3.0, 14, 10, 400, 300);
+    public static final Config DEFAULT = new Config(0.225, 0.3, 7.0, 14, 10, 400, 300);
 
     public Config {
       if (!(threshold > 0 && threshold <= 1)) {
