@@ -53,8 +53,8 @@ public record ArticleFeatures(
       bag.addAll(title);
       bag.addAll(title);
     }
-    bag.addAll(ContentWords.bodyTerms(a));
     List<String> words = ContentWords.shingleWords(a.text());
+    bag.addAll(ContentWords.bodyTerms(a, words));
     long content = 0xcbf29ce484222325L;
     for (String w : words) {
       content = (content ^ MinHash.fnv(w)) * 0x100000001b3L;

@@ -79,9 +79,19 @@ final class ContentWords {
 
   /** Content terms of an analysis body: from its tokens when present, else from its text. */
   static List<String> bodyTerms(Analysis a) {
-    List<String> out = new ArrayList<>();
+    return bodyTerms(a, a.tokens().isEmpty() ? shingleWords(a.text()) : List.of());
+  }
+
+  /** Same, reusing the body's {@link #shingleWords} when the analysis has no tokens. */
+  static List<String> bodyTerms(Analysis a, List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
     if (a.tokens().isEmpty()) {
-      terms(a.text(), out);
+      for (String w : words) {
+        String t = term(w);
+        if (t != null) {
+          out.add(t);
+        }
+      }
       return out;
     }
     for (Token tok : a.tokens()) {

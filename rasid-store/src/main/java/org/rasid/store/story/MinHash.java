@@ -12,8 +12,9 @@ import java.util.List;
  *   <li>Shingles are {@value #SHINGLE_WORDS} consecutive normalized words ({@link
  *       ContentWords#shingleWords}); a text shorter than that is one shingle.
  *   <li>Each shingle is hashed once to 64 bits (FNV-1a over its words, then a MurmurHash3
- *       finalizer); the {@value #HASHES} hash functions are {@code mix(h XOR seed_i)} with fixed
- *       seeds, so signatures are comparable across runs and machines.
+ *       finalizer); the {@value #HASHES} hash functions are multiply-shift hashes {@code (a_i * h +
+ *       b_i) >>> 32} (Dietzfelbinger et al. 1997) with fixed odd multipliers, so signatures are
+ *       comparable across runs and machines, at one multiply-add per shingle and function.
  *   <li>{@link #jaccard} estimates the Jaccard similarity of the two shingle sets as the fraction
  *       of equal minima (Broder 1997); {@link #containment} turns it into the share of the smaller
  *       set found in the larger, using the set sizes.
@@ -26,7 +27,8 @@ public final class MinHash {
   public static final int HASHES = 128;
   public static final int SHINGLE_WORDS = 3;
 
-  private static final long[] SEEDS = seeds();
+  private static final long[] MULTIPLIERS = seeds(0x9E3779B97F4A7C15L, true);
+  private static final long[] OFFSETS = seeds(0xD1B54A32D192ED03L, false);
 
   private final int[] values;
   private final int shingles;
@@ -65,8 +67,7 @@ public final class MinHash {
       distinct++;
       long h = sh[s];
       for (int i = 0; i < HASHES; i++) {
-        // unsigned compare of the upper 32 bits keeps the minimum well defined
-        int x = (int) (mix(h ^ SEEDS[i]) >>> 32) ^ Integer.MIN_VALUE;
+        int x = (int) ((MULTIPLIERS[i] * h + OFFSETS[i]) >>> 32);
         if (x < v[i]) {
           v[i] = x;
         }
@@ -137,12 +138,12 @@ public final class MinHash {
     return h;
   }
 
-  private static long[] seeds() {
+  private static long[] seeds(long start, boolean odd) {
     long[] s = new long[HASHES];
-    long x = 0x9E3779B97F4A7C15L;
+    long x = start;
     for (int i = 0; i < HASHES; i++) {
       x += 0x9E3779B97F4A7C15L;
-      s[i] = mix(x);
+      s[i] = odd ? mix(x) | 1L : mix(x);
     }
     return s;
   }

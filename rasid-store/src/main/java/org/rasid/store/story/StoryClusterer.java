@@ -41,8 +41,8 @@ import java.util.zip.GZIPOutputStream;
  *       is the cosine of the article's TF-IDF vector with the story centroid (the sum of its members'
  *       normalized vectors), {@code ent} the Jaccard of the article's entity ids with the story's
  *       key entity ids, {@code w} = {@link Config#entityWeight()} when both sides have entities and 0
- *       otherwise, and {@code gap} the days between the article's date and the story's date range
- *       (0 inside it or when either is undated), {@code tau} = {@link Config#tauDays()}.
+ *       otherwise, and {@code gap} the days between the article's date
+ *       (0 when either is undated) and the mean date of the story's members, {@code tau} = {@link Config#tauDays()}.
  *   <li>The best candidate (ties: the older story) wins if its score reaches {@link
  *       Config#threshold()}; otherwise the article starts a story (Allan et al., <i>Topic Detection
  *       and Tracking Pilot Study</i>, 1998: single-pass clustering with a time penalty).
@@ -97,13 +97,13 @@ public final class StoryClusterer {
     }
   }
 
-  private static final int MAGIC = 0x52535431; // "RST1"
+  private static final int MAGIC = 0x52535432; // "RST2"
   private static final int KEY_ENTITIES = 10;
   /** Stories fully scored per article. */
   static final int MAX_CANDIDATES = 40;
 
   private final Config config;
-  private final Map<String, Integer> termIds = new HashMap<>();
+  private LongIntMap termIds = new LongIntMap(1 << 16);
   private final List<String> terms = new ArrayList<>();
   private final List<State> stories = new ArrayList<>();
   private final Map<String, State> byId = new HashMap<>();
@@ -175,7 +175,7 @@ public final class StoryClusterer {
    * {@code duplicateOf} (article id → representative id, may be empty) to route copies.
    */
   public synchronized void rebuild(Stream<ArticleFeatures> articles, Map<String, String> duplicateOf) {
-    termIds.clear();
+    termIds = new LongIntMap(1 << 16);
     terms.clear();
     stories.clear();
     byId.clear();
@@ -277,14 +277,17 @@ public final class StoryClusterer {
     return ((1 - w) * cos + w * ent) * Math.exp(-gap(s, day) / config.tauDays());
   }
 
-  private static int gap(State s, int day) {
-    if (day == Integer.MIN_VALUE || s.minDay == Integer.MAX_VALUE) {
+  /**
+   * Days between the article and the story's centre (mean date of the members that moved its
+   * centroid). Measuring from the centre rather than the latest member keeps a daily series (oil
+   * prices, weather) from chaining into one story for weeks: each new day pulls the centre only a
+   * little, so the gap grows with the series' length.
+   */
+  private static double gap(State s, int day) {
+    if (day == Integer.MIN_VALUE || s.datedMembers == 0) {
       return 0;
     }
-    if (day < s.minDay) {
-      return s.minDay - day;
-    }
-    return day > s.maxDay ? day - s.maxDay : 0;
+    return Math.abs(day - s.daySum / (double) s.datedMembers);
   }
 
   private State newStory(String firstMember) {
@@ -302,6 +305,10 @@ public final class StoryClusterer {
   private void join(State s, ArticleFeatures f, int[] ids, int day) {
     s.members.add(f.id());
     s.widen(day);
+    if (day != Integer.MIN_VALUE) {
+      s.daySum += day;
+      s.datedMembers++;
+    }
     s.add(ids, f.terms(), config.centroidTerms());
     f.entities().forEach((id, name) -> {
       s.entityCounts.merge(id, 1, Integer::sum);
@@ -318,11 +325,12 @@ public final class StoryClusterer {
   }
 
   private int intern(String term) {
-    Integer id = termIds.get(term);
-    if (id == null) {
+    long fp = LongIntMap.fingerprint(term);
+    int id = termIds.get(fp, -1);
+    if (id < 0) {
       id = terms.size();
       terms.add(term);
-      termIds.put(term, id);
+      termIds.put(fp, id);
     }
     return id;
   }
@@ -376,6 +384,9 @@ public final class StoryClusterer {
     double sumSq;
     int minDay = Integer.MAX_VALUE;
     int maxDay = Integer.MIN_VALUE;
+    /** Sum and count of the dates of members that moved the centroid (copies do not). */
+    long daySum;
+    int datedMembers;
 
     State(int ordinal, String id) {
       this.ordinal = ordinal;
@@ -503,6 +514,8 @@ public final class StoryClusterer {
       out.writeUTF(s.id);
       out.writeInt(s.minDay);
       out.writeInt(s.maxDay);
+      out.writeLong(s.daySum);
+      out.writeInt(s.datedMembers);
       out.writeInt(s.members.size());
       for (String m : s.members) {
         out.writeUTF(m);
@@ -554,7 +567,7 @@ public final class StoryClusterer {
     int nt = in.readInt();
     for (int i = 0; i < nt; i++) {
       String t = in.readUTF();
-      k.termIds.put(t, i);
+      k.termIds.put(LongIntMap.fingerprint(t), i);
       k.terms.add(t);
     }
     int ns = in.readInt();
@@ -562,6 +575,8 @@ public final class StoryClusterer {
       State s = new State(i, in.readUTF());
       s.minDay = in.readInt();
       s.maxDay = in.readInt();
+      s.daySum = in.readLong();
+      s.datedMembers = in.readInt();
       int nm = in.readInt();
       for (int m = 0; m < nm; m++) {
         String id = in.readUTF();

@@ -14,7 +14,8 @@ import org.rasid.core.model.Analysis;
  *   <li>The headline of the most central member: the one whose headline and lead share most with
  *       the other members (sum of TF-IDF cosines, {@link SentenceGraph}; ties: the earlier member).
  *       Agency furniture is cut: a short desk label before a slash ({@code سياسي / }, {@code عام /
- *       }) and a trailing {@code / إضافة أولى…} part marker.
+ *       }) and a trailing {@code / إضافة أولى…} part marker; the HTML entities scraped headlines keep
+ *       ({@code &quot;}, {@code &#039;}, {@code &amp;}) are decoded.
  *   <li>Without headlines: the most central sentence ({@link StorySummarizer}, one sentence).
  *   <li>Without text: the key entities joined with the Arabic comma, else the key terms.
  * </ol>
@@ -88,7 +89,9 @@ public final class StoryTitler {
 
   /** Removes agency desk labels and part markers, and folds whitespace. */
   static String clean(String headline) {
-    String s = PART_MARKER.matcher(headline).replaceFirst("");
+    // scraped headlines keep some HTML entities
+    String s = headline.replace("&quot;", "\"").replace("&#039;", "'").replace("&amp;", "&");
+    s = PART_MARKER.matcher(s).replaceFirst("");
     s = DESK_LABEL.matcher(s).replaceFirst("");
     return SPACES.matcher(s).replaceAll(" ").strip();
   }

@@ -47,10 +47,14 @@ public final class TermStatistics {
 
   private final Map<String, Integer> df;
   private final long docs;
+  /** The same frequencies keyed by term fingerprint, for the hot {@link #idf} path. */
+  private final LongIntMap fast;
 
   private TermStatistics(Map<String, Integer> df, long docs) {
     this.df = df;
     this.docs = docs;
+    this.fast = new LongIntMap(df.size());
+    df.forEach((t, n) -> fast.put(LongIntMap.fingerprint(t), n));
   }
 
   /** No statistics: every term weighs the same. */
@@ -88,7 +92,8 @@ public final class TermStatistics {
       }
       df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
     }
-    return new TermStatistics(Map.copyOf(df), docs);
+    // a HashMap, not Map.copyOf: String keys cache their hash, lookups are the hot path
+    return new TermStatistics(java.util.Collections.unmodifiableMap(df), docs);
   }
 
   /** Writes terms with {@code df >= minDf}, most frequent first (ties by term). */
@@ -110,8 +115,7 @@ public final class TermStatistics {
   }
 
   public double idf(String term) {
-    Integer n = df.get(term);
-    return Math.log((docs + 1.0) / ((n == null ? 0 : n) + 0.5));
+    return Math.log((docs + 1.0) / (fast.get(LongIntMap.fingerprint(term), 0) + 0.5));
   }
 
   public long documents() {
@@ -161,7 +165,7 @@ public final class TermStatistics {
     public TermStatistics build() {
       Map<String, Integer> m = new HashMap<>(df.size() * 2);
       df.forEach((k, v) -> m.put(k, (int) Math.min(Integer.MAX_VALUE, v.sum())));
-      return new TermStatistics(m, docs.get());
+      return new TermStatistics(java.util.Collections.unmodifiableMap(m), docs.get());
     }
   }
 }
