@@ -24,12 +24,15 @@ import org.rasid.core.model.EntityMention;
  *       contentHash}: 64-bit hash of the body's normalized word sequence (exact copies).
  *   <li>{@code published}: the publication date, else the analysis' dct, else null (no time
  *       proximity is applied to an undated article).
+ *   <li>{@code title}: the headline, kept so that story titles and member lists can be shown from
+ *       the persisted state alone when the article texts are not at hand.
  * </ul>
  */
 public record ArticleFeatures(
     String id,
     LocalDate published,
     String source,
+    String title,
     TermVector terms,
     Map<String, String> entities,
     MinHash minHash,
@@ -67,6 +70,7 @@ public record ArticleFeatures(
         a.id(),
         published != null ? published : a.dct(),
         source != null ? source : a.source(),
+        a.title(),
         TermVector.of(bag, stats),
         entities,
         MinHash.of(words),

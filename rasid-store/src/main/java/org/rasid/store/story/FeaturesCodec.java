@@ -16,6 +16,7 @@ final class FeaturesCodec {
     out.writeUTF(f.id());
     out.writeLong(f.published() == null ? Long.MIN_VALUE : f.published().toEpochDay());
     out.writeUTF(f.source() == null ? "" : f.source());
+    out.writeUTF(f.title() == null ? "" : f.title());
     TermVector v = f.terms();
     out.writeShort(v.size());
     for (int i = 0; i < v.size(); i++) {
@@ -38,6 +39,7 @@ final class FeaturesCodec {
     String id = in.readUTF();
     long day = in.readLong();
     String source = in.readUTF();
+    String title = in.readUTF();
     int n = in.readShort();
     String[] terms = new String[n];
     float[] weights = new float[n];
@@ -60,6 +62,7 @@ final class FeaturesCodec {
         id,
         day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day),
         source.isEmpty() ? null : source,
+        title.isEmpty() ? null : title,
         TermVector.of(terms, weights),
         entities,
         MinHash.of(values, shingles),

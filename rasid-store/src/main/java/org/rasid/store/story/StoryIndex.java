@@ -126,17 +126,30 @@ public final class StoryIndex {
   private Story toStory(StoryCluster c, List<Analysis> loaded) {
     CachedTitle t = titles.get(c.id());
     if (t == null || t.size() != c.size()) {
-      List<Analysis> members = loaded;
-      if (members == null) {
-        members = new ArrayList<>();
+      List<Analysis> members = new ArrayList<>();
+      Set<String> have = new HashSet<>();
+      if (loaded != null) {
+        members.addAll(loaded);
+      } else {
         for (String m : c.memberIds()) {
           lookup.apply(m).ifPresent(members::add);
+        }
+      }
+      members.forEach(a -> have.add(a.id()));
+      // members whose text the lookup lacks still have their persisted headline
+      for (String m : c.memberIds()) {
+        if (!have.contains(m)) {
+          tracker.featuresOf(m).filter(f -> f.title() != null).ifPresent(f -> members.add(headlineOnly(f)));
         }
       }
       t = new CachedTitle(c.size(), titler.title(members, c.keyEntities(), c.keyTerms()));
       titles.put(c.id(), t);
     }
     return new Story(c.id(), t.title(), c.keyEntities(), c.keyTerms(), c.from(), c.to(), c.memberIds(), c.duplicateCounts());
+  }
+
+  private static Analysis headlineOnly(ArticleFeatures f) {
+    return new Analysis(f.id(), f.source(), f.title(), f.published(), null, "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private static int distinct(StoryCluster c) {
@@ -176,7 +189,8 @@ public final class StoryIndex {
     Analysis a = byId.get(id);
     Optional<ArticleFeatures> f = tracker.featuresOf(id);
     String source = f.map(ArticleFeatures::source).orElse(a == null ? null : a.source());
-    return new StoryMember(id, a == null ? null : a.title(), source, published(id, byId), duplicateOf, copies);
+    String title = a != null ? a.title() : f.map(ArticleFeatures::title).orElse(null);
+    return new StoryMember(id, title, source, published(id, byId), duplicateOf, copies);
   }
 
   private static List<StoryQuote> quotes(List<Analysis> members) {

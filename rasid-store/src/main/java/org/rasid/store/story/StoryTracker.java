@@ -38,7 +38,7 @@ public final class StoryTracker {
   static final String STORIES_FILE = "stories.bin.gz";
   static final String DUPLICATES_FILE = "duplicates.bin.gz";
   static final String FEATURES_FILE = "features.bin.gz";
-  private static final int FEATURES_MAGIC = 0x52465431; // "RFT1"
+  private static final int FEATURES_MAGIC = 0x52465432; // "RFT2"
   private static final int DUP_MAGIC = 0x52445031; // "RDP1"
 
   private final TermStatistics stats;
