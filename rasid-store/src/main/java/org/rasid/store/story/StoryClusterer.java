@@ -99,6 +99,7 @@ public final class StoryClusterer {
 
   private static final int MAGIC = 0x52535432; // "RST2"
   private static final int KEY_ENTITIES = 10;
+  private static final int KEY_TERMS = 8;
   /** Stories fully scored per article. */
   static final int MAX_CANDIDATES = 40;
 
@@ -340,14 +341,26 @@ public final class StoryClusterer {
     for (String id : s.keyEntityIds(KEY_ENTITIES)) {
       keyEntities.add(s.entityNames.getOrDefault(id, id));
     }
-    List<String> keyTerms = new ArrayList<>();
-    Integer[] order = new Integer[s.termIds.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    // top KEY_TERMS by centroid weight without sorting the whole centroid (list pages snapshot every story)
+    int k = Math.min(KEY_TERMS, s.termIds.length);
+    int[] top = new int[k];
+    int filled = 0;
+    for (int i = 0; i < s.termIds.length; i++) {
+      int pos = filled;
+      while (pos > 0 && s.sums[top[pos - 1]] < s.sums[i]) {
+        pos--;
+      }
+      if (pos >= k) {
+        continue;
+      }
+      int end = Math.min(filled, k - 1);
+      System.arraycopy(top, pos, top, pos + 1, end - pos);
+      top[pos] = i;
+      filled = Math.min(k, filled + 1);
     }
-    Arrays.sort(order, (a, b) -> Float.compare(s.sums[b], s.sums[a]));
-    for (int i = 0; i < Math.min(8, order.length); i++) {
-      keyTerms.add(terms.get(s.termIds[order[i]]));
+    List<String> keyTerms = new ArrayList<>(k);
+    for (int i = 0; i < filled; i++) {
+      keyTerms.add(terms.get(s.termIds[top[i]]));
     }
     return new StoryCluster(
         s.id,
