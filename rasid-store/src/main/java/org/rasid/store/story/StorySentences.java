@@ -14,9 +14,10 @@ import org.rasid.core.model.Sentence;
  * <ol>
  *   <li>When the analysis has sentences (the text layer ran), they are used as they are, so
  *       sentence indexes match the analysis.
- *   <li>Otherwise the text is cut after {@code . ! ? ؟ …} followed by whitespace or the end, and at
- *       line breaks (a decimal point such as 1.56 is not followed by a space, so it never cuts);
- *       leading and trailing whitespace is left out of each span. The spans are offsets into the
+ *   <li>Otherwise the text is cut after {@code . ! ? ؟ …} followed by whitespace, an Arabic letter
+ *       or the end, and at line breaks (a decimal point such as 1.56 is followed by a digit, so it
+ *       never cuts);
+ *       leading and trailing whitespace (no-break spaces included) is left out of each span. The spans are offsets into the
  *       original text, so {@code text.substring(start, end)} is the sentence.
  * </ol>
  */
@@ -38,7 +39,9 @@ final class StorySentences {
       char c = text.charAt(i);
       boolean cut = c == '\n' || c == '\r';
       if (!cut && (c == '.' || c == '!' || c == '?' || c == ARABIC_QUESTION_MARK || c == HORIZONTAL_ELLIPSIS)) {
-        cut = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+        // Arabic copy often omits the space after a full stop (الثالثة.مؤكدين): a letter after the
+        // mark also cuts; a digit does not (1.56)
+        cut = i + 1 == text.length() || isSpace(text.charAt(i + 1)) || isArabicLetter(text.charAt(i + 1));
       }
       if (cut) {
         add(text, start, c == '\n' || c == '\r' ? i : i + 1, out);
@@ -50,15 +53,34 @@ final class StorySentences {
   }
 
   private static void add(String text, int start, int end, List<Sentence> out) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && isSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && isSpace(text.charAt(end - 1))) {
       end--;
     }
     if (end > start) {
       out.add(new Sentence(new CharSpan(start, end), text.substring(start, end), 0, 0));
     }
+  }
+
+  static boolean isArabicLetter(char c) {
+    return c >= '\u0621' && c <= '\u064A';
+  }
+
+  /** Whitespace including no-break spaces (scraped pages are full of U+00A0). */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** True when the sentence ends with a sentence mark (a line without one is a headline, tag list or dateline). */
+  static boolean endsLikeASentence(String sentence) {
+    if (sentence.isEmpty()) {
+      return false;
+    }
+    char c = sentence.charAt(sentence.length() - 1);
+    return c == '.' || c == '!' || c == '?' || c == ARABIC_QUESTION_MARK || c == HORIZONTAL_ELLIPSIS
+        || c == '"' || c == '\u00BB' || c == '\u201D';
   }
 
   /** Index of the sentence holding {@code offset}, or of the last one starting before it; -1 if none. */

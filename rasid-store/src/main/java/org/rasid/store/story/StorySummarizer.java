@@ -19,7 +19,9 @@ import org.rasid.core.model.Sentence;
  * <ol>
  *   <li>Candidates: the first {@link Config#leadSentences()} sentences of each member ({@link
  *       StorySentences}); news puts the event first), of {@link Config#minWords()} to {@link
- *       Config#maxWords()} words.
+ *       Config#maxWords()} words; a line under {@value #SHORT_LINE_WORDS} words must end with a
+ *       sentence mark (headlines, tag lists and datelines do not), and a line ending with the
+ *       agency signature واس is a dateline.
  *   <li>Sentences with the same normalized words (one agency sentence in several copies) collapse
  *       into one candidate that remembers how many copies said it.
  *   <li>Centrality: continuous LexRank over TF-IDF cosines ({@link SentenceGraph}), teleporting more
@@ -50,8 +52,14 @@ public final class StorySummarizer {
    */
   public record Config(
       int leadSentences, int minWords, int maxWords, double lambda, double redundancy, double nearIdentical, int maxCandidates) {
-    public static final Config DEFAULT = new Config(10, 6, 70, 0.7, 0.5, 0.6, 600);
+    public static final Config DEFAULT = new Config(10, 6, 70, 0.5, 0.5, 0.6, 600);
   }
+
+  /** Lines shorter than this must end with a sentence mark to be candidates. */
+  static final int SHORT_LINE_WORDS = 16;
+
+  /** The Saudi Press Agency's signature ending its datelines (normalized). */
+  static final String AGENCY = "\u0648\u0627\u0633";
 
   private final Config config;
 
@@ -147,6 +155,14 @@ public final class StorySummarizer {
         Sentence s = ss.get(i);
         List<String> words = ContentWords.shingleWords(s.text());
         if (words.size() < config.minWords() || words.size() > config.maxWords()) {
+          continue;
+        }
+        // a short line without a sentence mark is a headline, a tag list or a dateline, not a statement
+        if (words.size() < SHORT_LINE_WORDS && !StorySentences.endsLikeASentence(s.text())) {
+          continue;
+        }
+        // an agency dateline: "مكة المكرمة 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس"
+        if (AGENCY.equals(words.get(words.size() - 1))) {
           continue;
         }
         String key = String.join(" ", words);

@@ -31,7 +31,8 @@ import org.rasid.core.model.TimeExpression;
  *       is listed once, from the first member, with the number of members that carry it.
  *   <li>Order: date, then kind (events, statements, times), then member order, then sentence.
  *   <li>When no member has a dated item (no time tagging ran), each member that is not a copy gives
- *       a {@link TimelineEntry.Kind#PUBLISHED} item at its publication date with its headline, so the
+ *       a {@link TimelineEntry.Kind#PUBLISHED} item at its publication date with its headline
+ *       (cleaned like a title, {@link StoryTitler#clean}), so the
  *       timeline still shows how the story unfolded in the press.
  * </ol>
  *
@@ -88,7 +89,7 @@ public final class StoryTimeline {
         if (a.dct() == null || copies.contains(a.id())) {
           continue;
         }
-        String text = a.title() != null && !a.title().isBlank() ? a.title().strip() : firstSentence(a);
+        String text = a.title() != null && !a.title().isBlank() ? StoryTitler.clean(a.title()) : firstSentence(a);
         out.add(new TimelineEntry(a.dct(), a.dct().toString(), TimelineEntry.Kind.PUBLISHED, text, a.id(), 0, null, 1));
       }
     }

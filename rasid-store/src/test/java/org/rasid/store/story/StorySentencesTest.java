@@ -17,6 +17,17 @@ class StorySentencesTest {
   }
 
   @Test
+  void aFullStopGluedToTheNextArabicWordStillCuts() {
+    assertEquals(List.of("في دورتها الثالثة.", "مؤكدين أن ترشحها إيجابي."),
+        StorySentences.split("في دورتها الثالثة.مؤكدين أن ترشحها إيجابي.").stream().map(Sentence::text).toList());
+  }
+
+  @Test
+  void noBreakSpacesAreTrimmed() {
+    assertEquals(List.of("أكد الوزير."), StorySentences.split("\u00A0\u00A0أكد الوزير.\u00A0").stream().map(Sentence::text).toList());
+  }
+
+  @Test
   void emptyAndBlankTextsHaveNoSentences() {
     assertEquals(List.of(), StorySentences.split(""));
     assertEquals(List.of(), StorySentences.split(" \n\t "));

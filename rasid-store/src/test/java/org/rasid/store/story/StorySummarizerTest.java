@@ -60,6 +60,16 @@ class StorySummarizerTest {
   }
 
   @Test
+  void datelinesHeadlinesAndTagListsAreNeverChosen() {
+    String text = "مكة المكرمة 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس\n"
+        + "سمات سيرجي لافروف عادل الجبير موسكو وزير الخارجية\n"
+        + "قال وزير الخارجية عادل الجبير اليوم الثلاثاء إن موقف بلاده من الصراع في سوريا لم يتغير.";
+    List<SummarySentence> s = summarizer.summarize(List.of(article("a", null, AUG_10, text)), 5);
+    assertEquals(1, s.size());
+    assertTrue(s.get(0).text().startsWith("قال وزير الخارجية"));
+  }
+
+  @Test
   void emptyMembersGiveAnEmptySummary() {
     assertEquals(List.of(), summarizer.summarize(List.of(), 3));
     assertEquals(List.of(), summarizer.summarize(List.of(article("e", null, AUG_10, "")), 3));
