@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      StoriesCommand.class,
     })
 public final class RasidCommand implements Runnable {
 
