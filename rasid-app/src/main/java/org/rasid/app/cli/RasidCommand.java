@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     description = "Rasid (راصد): Arabic news intelligence — entities, times, quotes, events, search.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      AnalyzeCommand.class,
+      DemoCommand.class,
     })
 public final class RasidCommand implements Runnable {
 
