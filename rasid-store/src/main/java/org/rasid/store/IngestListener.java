@@ -1,0 +1,25 @@
+package org.rasid.store;
+
+/**
+ * Progress callbacks of an ingest run. Called from ingestion threads: implementations must be
+ * thread-safe and quick. All methods default to doing nothing.
+ */
+public interface IngestListener {
+
+  IngestListener NONE = new IngestListener() {};
+
+  /** One article was handled (ingested, duplicate or failed). */
+  default void onArticle(IngestResult result) {}
+
+  /** An input (file or record) failed. */
+  default void onFailure(IngestFailure failure) {}
+
+  /**
+   * Periodic progress (about once a second and at the end).
+   *
+   * @param done articles handled so far
+   * @param total articles expected, or -1 while unknown
+   * @param perSecond articles handled per second so far
+   */
+  default void onProgress(long done, long total, double perSecond) {}
+}
