@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       AnalyzeCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
     })
 public final class RasidCommand implements Runnable {
 

@@ -33,6 +33,24 @@ final class QueryParams {
     return v.strip();
   }
 
+  /** Every non-blank value of a repeatable parameter ({@code ?type=PER&type=ORG}), trimmed. */
+  java.util.List<String> strings(String name) {
+    return ctx.queryParams(name).stream().filter(v -> !v.isBlank()).map(String::strip).toList();
+  }
+
+  /** Like {@link #strings} but every value must be one of {@code allowed}. */
+  java.util.List<String> choices(String name, Set<String> allowed) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String v : strings(name)) {
+      if (allowed.contains(v)) {
+        out.add(v);
+      } else {
+        errors.add(name, "unknown value " + v + "; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+      }
+    }
+    return out;
+  }
+
   String string(String name, String fallback) {
     String v = string(name);
     return v == null ? fallback : v;
