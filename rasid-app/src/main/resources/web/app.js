@@ -137,13 +137,22 @@
     return out;
   }
 
+  // dir=auto: an Arabic title reads right to left, an id or a date (2011-07-12) left to right,
+  // instead of being reordered by the page's direction (12-07-2011).
   function articleLink(id, title) {
-    return el("a", {href: "#/article/" + encodeURIComponent(id), text: title || id});
+    return el("a", {href: "#/article/" + encodeURIComponent(id), dir: "auto", text: title || id});
   }
 
   function entityLink(id, name) {
-    return el("a", {href: "#/entity/" + encodeURIComponent(id), text: name || id});
+    return el("a", {href: "#/entity/" + encodeURIComponent(id), dir: "auto", text: name || id});
   }
+
+  /** A left-to-right island (dates, ids, ISO values) inside Arabic text. */
+  function ltr(text) {
+    return el("bdi", {dir: "ltr", text: text});
+  }
+
+  var DCT_SOURCES = {given: "محدد عند الطلب", metadata: "من بيانات المقالة", text: "من نص المقالة"};
 
   // ---------------------------------------------------------------- spans over the original text
 
@@ -251,7 +260,7 @@
         })) : el("p", {"class": "empty", text: "لا كيانات."})]),
       el("div", {"class": "card"}, [el("h2", {text: "الأزمنة (" + (a.times || []).length + ")"}),
         (a.times || []).length ? el("ul", null, a.times.map(function (t) {
-          return el("li", null, [t.text + " ← ", el("code", {text: t.value || "؟"}), el("span", {"class": "tag", text: t.anchor || t.type})]);
+          return el("li", null, [t.text + " ← ", el("code", {dir: "ltr", text: t.value || "؟"})]);
         })) : el("p", {"class": "empty", text: "لا أزمنة."})]),
       el("div", {"class": "card"}, [el("h2", {text: "الاقتباسات (" + (a.quotes || []).length + ")"}),
         (a.quotes || []).length ? el("div", null, a.quotes.map(function (q) {
@@ -263,7 +272,7 @@
           var parts = [el("strong", {text: eventName(ev.type)}), " «" + ev.trigger.text + "»"];
           if (ev.actor) parts.push(" · الفاعل: " + (ev.actor.canonical || ev.actor.text));
           if (ev.target) parts.push(" · المفعول به: " + (ev.target.canonical || ev.target.text));
-          if (ev.time && ev.time.value) parts.push(el("code", {text: " " + ev.time.value}));
+          if (ev.time && ev.time.value) parts.push(" ", el("code", {dir: "ltr", text: ev.time.value}));
           if (ev.killed !== null && ev.killed !== undefined) parts.push(" · قتلى: " + ev.killed);
           return el("li", null, parts);
         })) : el("p", {"class": "empty", text: "لا أحداث."})])
@@ -304,7 +313,7 @@
       ]);
       show([el("div", {"class": "search-layout"}, [
         facetSidebar(state, r.facets || {}),
-        el("section", {id: "results"}, [header, chips, matches].concat(hits, [pager]))
+        el("section", {id: "results", "data-q": state.q || ""}, [header, chips, matches].concat(hits, [pager]))
       ])]);
     }).catch(function (e) { show([errorBox(e)]); });
   }
@@ -382,9 +391,9 @@
       var a = art.analysis;
       var title = art.title || a.title || firstLine(a.text) || art.id;
       var meta = el("dl", {"class": "meta"}, [
-        el("dt", {text: "المعرّف"}), el("dd", null, [el("code", {text: art.id})]),
+        el("dt", {text: "المعرّف"}), el("dd", null, [el("code", {dir: "ltr", text: art.id})]),
         el("dt", {text: "المصدر"}), el("dd", {text: art.source || "—"}),
-        el("dt", {text: "تاريخ النشر"}), el("dd", {text: (a.dct || "غير معروف") + (a.dct_source && a.dct_source !== "none" ? " (" + a.dct_source + ")" : "")}),
+        el("dt", {text: "تاريخ النشر"}), el("dd", null, a.dct ? [ltr(a.dct), DCT_SOURCES[a.dct_source] ? " (" + DCT_SOURCES[a.dct_source] + ")" : null] : ["غير معروف"]),
         art.url ? el("dt", {text: "الرابط"}) : null, art.url ? el("dd", null, [el("a", {href: art.url, rel: "noopener", text: art.url})]) : null,
         art.duplicate_of ? el("dt", {text: "نسخة من"}) : null, art.duplicate_of ? el("dd", null, [articleLink(art.duplicate_of)]) : null
       ]);
@@ -393,7 +402,7 @@
       api("/api/articles/" + encodeURIComponent(id) + "/similar").then(function (s) {
         clear(similar).appendChild(el("h2", {text: "مقالات مشابهة"}));
         similar.appendChild(s.articles.length ? el("ul", null, s.articles.map(function (x) {
-          return el("li", null, [articleLink(x.id, x.title || x.id), x.published ? el("span", {"class": "muted", text: " · " + x.published}) : null]);
+          return el("li", null, [articleLink(x.id, x.title || x.id), x.published ? el("span", {"class": "muted"}, [" · ", ltr(x.published)]) : null]);
         })) : el("p", {"class": "empty", text: "لا مقالات مشابهة."}));
       }).catch(function (e) { clear(similar).appendChild(errorBox(e)); });
     }).catch(function (e) { show([errorBox(e)]); });
@@ -467,7 +476,7 @@
               p.events.length ? el("ul", null, p.events.map(function (ev) {
                 return el("li", null, [el("strong", {text: eventName(ev.type)}), " «" + ev.trigger + "» ",
                   el("span", {"class": "tag", text: ev.role === "actor" ? "فاعل" : "مفعول به"}),
-                  ev.time ? el("code", {text: " " + ev.time}) : null, " · ",
+                  ev.time ? el("code", {dir: "ltr", text: ev.time}) : null, " · ",
                   articleLink(ev.article_id, ev.published || ev.article_id)]);
               })) : el("p", {"class": "empty", text: "لا أحداث."})])
           ]),
@@ -494,7 +503,7 @@
         filters,
         items.length ? el("ol", {"class": "timeline"}, items.map(function (it) {
           return el("li", {"class": "kind-" + it.kind}, [
-            el("span", {"class": "when", text: it.value || it.date}),
+            el("bdi", {"class": "when", dir: "ltr", text: it.value || it.date}),
             el("span", {"class": "tag", text: it.kind === "event" ? "حدث" : "زمن"}),
             el("div", {text: it.text}),
             el("div", {"class": "muted"}, [articleLink(it.article_id)])
@@ -539,6 +548,9 @@
     else if (parts[0] === "analyze") analyzeView();
     else searchView(state);
   }
+
+  // The span renderer, for the browser test that draws a hand-made analysis.
+  window.RasidView = {spansOf: spansOf, renderSpans: renderSpans};
 
   searchForm.addEventListener("submit", function (ev) {
     ev.preventDefault();
