@@ -14,6 +14,12 @@ public interface IngestListener {
   /** An input (file or record) failed. */
   default void onFailure(IngestFailure failure) {}
 
+  /** About to read input file {@code index} (1-based) of {@code totalFiles}. */
+  default void onFile(java.nio.file.Path file, int index, int totalFiles) {}
+
+  /** A batch was committed: every article handled before this call survives a crash. */
+  default void onCommit(long handled) {}
+
   /**
    * Periodic progress (about once a second and at the end).
    *

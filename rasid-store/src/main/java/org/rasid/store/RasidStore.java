@@ -1,73 +1,167 @@
 package org.rasid.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.apache.lucene.search.IndexSearcher;
 import org.rasid.core.model.Document;
+import org.rasid.extract.Analyzer;
+import org.rasid.store.index.ArabicSearchAnalyzer;
+import org.rasid.store.index.ArticleIndex;
+import org.rasid.store.index.TermSource;
+import org.rasid.store.ingest.ArticleReaders;
+import org.rasid.store.json.AnalysisJson;
 
 /**
  * The article store: ingestion, embedded Lucene index and search, behind one facade.
  *
- * <p>FACADE SKELETON: signatures are final; implementations follow in the next commits.
+ * <p>Rules: one store per data directory at a time (Lucene's write lock is held until {@link
+ * #close()}; a second open fails with {@link org.apache.lucene.store.LockObtainFailedException});
+ * {@link #ingest} commits every batch and at the end, {@link #ingestOne} commits each article;
+ * searches see everything committed or ingested by this instance. All methods are thread-safe.
+ * I/O errors surface as {@link UncheckedIOException}.
  */
 public final class RasidStore implements AutoCloseable {
 
   private final Path dataDir;
-  private final ArticleAnalyzer analyzer;
+  private final Analyzer analyzer;
+  private final ArticleIndex index;
+  private final ArticleIngester ingester;
+  private final ArticleSearch search;
+  private final EntityQueries entities;
+  private final ArticleReaders readers = ArticleReaders.standard();
 
-  private RasidStore(Path dataDir, ArticleAnalyzer analyzer) {
+  private RasidStore(Path dataDir, Analyzer analyzer, ArticleAnalyzer analysis, ArabicSearchAnalyzer chain,
+      ArticleIndex index) {
     this.dataDir = dataDir;
     this.analyzer = analyzer;
+    this.index = index;
+    AnalysisJson json = new AnalysisJson();
+    this.ingester = new ArticleIngester(index, analysis, json);
+    this.search = new ArticleSearch(index, chain, json);
+    this.entities = new EntityQueries(index, search, new QueryParserRules(chain));
   }
 
   /**
-   * Opens (creating when missing) the store in {@code dataDir}; holds the Lucene write lock until
-   * {@link #close()}.
+   * Opens (creating when missing) the store in {@code dataDir} with Rasid's analyzer and the
+   * standard Arabic search chain.
    */
-  public static RasidStore open(Path dataDir, ArticleAnalyzer analyzer) throws IOException {
-    return new RasidStore(dataDir, analyzer);
+  public static RasidStore open(Path dataDir, Analyzer analyzer) throws IOException {
+    Objects.requireNonNull(analyzer, "analyzer");
+    return open(dataDir, analyzer, analyzer::analyze, ArabicSearchAnalyzer.standard());
   }
 
-  /** Reads every file under {@code paths} and ingests its articles. */
+  /**
+   * Opens the store with a custom analysis step and term source (tests, benchmarks, other text
+   * layers). {@link #analyzer()} then is {@code analyzer}, which may be null.
+   */
+  public static RasidStore open(Path dataDir, Analyzer analyzer, ArticleAnalyzer analysis, TermSource terms)
+      throws IOException {
+    return open(dataDir, analyzer, analysis, new ArabicSearchAnalyzer(terms));
+  }
+
+  private static RasidStore open(Path dataDir, Analyzer analyzer, ArticleAnalyzer analysis, ArabicSearchAnalyzer chain)
+      throws IOException {
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(analysis, "analysis");
+    ArticleIndex index = ArticleIndex.open(dataDir.resolve("index"), chain);
+    return new RasidStore(dataDir, analyzer, analysis, chain, index);
+  }
+
+  /** Reads every file under {@code paths} and ingests its articles (see {@link IngestRun}). */
   public IngestSummary ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
-    throw new UnsupportedOperationException("not yet implemented");
+    try {
+      return new IngestRun(readers, ingester, index, options == null ? IngestOptions.defaults() : options, listener)
+          .run(paths);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** Analyzes and stores one article, committing it. */
+  /** Analyzes, stores and commits one article. */
   public IngestResult ingestOne(Document doc) {
-    throw new UnsupportedOperationException("not yet implemented");
+    IngestResult r = ingester.ingest(doc);
+    if (r.status() != IngestResult.Status.FAILED && r.status() != IngestResult.Status.DUPLICATE) {
+      try {
+        index.commit();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return r;
   }
 
   public SearchResult search(SearchQuery q) {
-    throw new UnsupportedOperationException("not yet implemented");
+    try {
+      return search.search(q);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Optional<StoredArticle> article(String id) {
-    throw new UnsupportedOperationException("not yet implemented");
+    try {
+      return search.article(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
+  /** Up to {@code n} articles most similar to article {@code id} (its near-duplicates left out). */
   public List<StoredArticle> moreLikeThis(String id, int n) {
-    throw new UnsupportedOperationException("not yet implemented");
+    try {
+      return search.moreLikeThis(id, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
+  /** Entities whose canonical name or a mention matches {@code nameInAnySpelling}, most articles first. */
   public List<EntityHit> findEntities(String nameInAnySpelling, int limit) {
-    throw new UnsupportedOperationException("not yet implemented");
+    try {
+      return entities.findEntities(nameInAnySpelling, limit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
+  /** Profile of an entity, empty when no stored article mentions it. */
   public Optional<EntityProfile> entity(String entityId) {
-    throw new UnsupportedOperationException("not yet implemented");
+    try {
+      return entities.profile(entityId);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
+  /** Dated events and time expressions of the articles matching {@code filter}, in date order. */
   public List<TimelineItem> timeline(SearchQuery filter) {
-    throw new UnsupportedOperationException("not yet implemented");
+    try {
+      return entities.timeline(filter);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
+  /** Stored articles, near-duplicates included. */
   public int articleCount() {
-    throw new UnsupportedOperationException("not yet implemented");
+    try {
+      IndexSearcher s = index.acquire();
+      try {
+        return s.getIndexReader().numDocs();
+      } finally {
+        index.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  public ArticleAnalyzer analyzer() {
+  /** The analyzer the store was opened with (null only when opened with a custom analysis step). */
+  public Analyzer analyzer() {
     return analyzer;
   }
 
@@ -75,6 +169,9 @@ public final class RasidStore implements AutoCloseable {
     return dataDir;
   }
 
+  /** Commits what is pending and releases the index. */
   @Override
-  public void close() throws IOException {}
+  public void close() throws IOException {
+    index.close();
+  }
 }

@@ -1,10 +1,7 @@
 package org.rasid.app.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +51,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
   long maxBytes = InputFiles.DEFAULT_MAX_BYTES;
 
+  /** Standard input; replaced in tests. */
+  java.io.InputStream stdin = System.in;
+
   @Override
   public Integer call() {
     if (id != null && inputs.size() > 1) {
@@ -64,12 +64,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     AnalysisJson.Options options = new AnalysisJson.Options(!noText, tokens, pretty);
     PrintWriter err = spec.commandLine().getErr();
     int failures = 0;
-    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    Writer out = spec.commandLine().getOut();
     try {
       for (String input : inputs) {
         String text;
         try {
-          text = InputFiles.read(input, System.in, maxBytes);
+          text = InputFiles.read(input, stdin, maxBytes);
         } catch (UserInputException e) {
           err.println("rasid: " + e.getMessage());
           err.flush();

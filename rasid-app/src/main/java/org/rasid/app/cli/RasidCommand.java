@@ -1,5 +1,8 @@
 package org.rasid.app.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,6 +35,9 @@ public final class RasidCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new RasidCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    // Arabic output must be UTF-8 whatever the platform's default charset is.
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     return cl;
   }
 

@@ -1,0 +1,19 @@
+package org.rasid.app.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the rasid command line in-process and captures what it prints. */
+record CliRun(int exitCode, String out, String err) {
+
+  static CliRun run(String... args) {
+    CommandLine cl = RasidCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}

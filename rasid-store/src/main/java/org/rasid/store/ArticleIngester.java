@@ -1,0 +1,58 @@
+package org.rasid.store;
+
+import java.io.IOException;
+import org.rasid.core.model.Analysis;
+import org.rasid.core.model.Document;
+import org.rasid.store.dedup.Fingerprint;
+import org.rasid.store.dedup.Fingerprinter;
+import org.rasid.store.index.ArticleDocuments;
+import org.rasid.store.index.ArticleIndex;
+import org.rasid.store.json.AnalysisJson;
+
+/**
+ * Ingests one article: duplicate check, analysis, Lucene document, index (not committed).
+ *
+ * <p>Rules: a blank text fails; an exact duplicate is skipped before analysis (so re-running an
+ * ingest costs only fingerprints); an analysis error fails the article with its message. Thread-safe.
+ */
+final class ArticleIngester {
+
+  private final ArticleIndex index;
+  private final ArticleAnalyzer analyzer;
+  private final AnalysisJson json;
+  private final Fingerprinter fingerprinter = new Fingerprinter();
+  private final DuplicateGuard guard;
+
+  ArticleIngester(ArticleIndex index, ArticleAnalyzer analyzer, AnalysisJson json) {
+    this.index = index;
+    this.analyzer = analyzer;
+    this.json = json;
+    this.guard = new DuplicateGuard(index);
+  }
+
+  IngestResult ingest(Document doc) {
+    if (doc.text().isBlank()) {
+      return IngestResult.failed(doc.id(), "empty text");
+    }
+    Fingerprint fp = fingerprinter.fingerprint(doc.text());
+    DuplicateGuard.Verdict verdict;
+    try {
+      verdict = guard.decide(doc.id(), fp);
+    } catch (IOException e) {
+      return IngestResult.failed(doc.id(), "index lookup failed: " + e.getMessage());
+    }
+    if (verdict.exactOf() != null) {
+      return IngestResult.duplicate(doc.id(), verdict.exactOf());
+    }
+    try {
+      Analysis a = analyzer.analyze(doc);
+      String stored = json.toJson(a, true, false);
+      index.put(doc.id(), ArticleDocuments.build(doc.meta(), a, stored, fp, verdict.nearOf()));
+    } catch (IOException | RuntimeException e) {
+      guard.forget(doc.id(), fp);
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+      return IngestResult.failed(doc.id(), why.replaceAll("\\s+", " "));
+    }
+    return verdict.nearOf() != null ? IngestResult.nearDuplicate(doc.id(), verdict.nearOf()) : IngestResult.ingested(doc.id());
+  }
+}

@@ -1,0 +1,89 @@
+package org.rasid.store;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasid.store.dedup.Fingerprint;
+import org.rasid.store.dedup.Fingerprinter;
+import org.rasid.store.index.ArticleIndex;
+
+/**
+ * Decides, atomically per article, whether it is new, an exact duplicate or a near duplicate —
+ * against the index (articles of earlier runs) and against the articles of this run not yet
+ * visible to the index's searcher.
+ *
+ * <p>Rules: same content hash as a stored article → exact duplicate of it (nothing changes, also
+ * when it is the same article ingested again); else a stored or pending article with estimated
+ * Jaccard ≥ {@link Fingerprinter#THRESHOLD} and another id → near duplicate of that article's
+ * original (copies of copies point to the first). A decision registers the article at once, so two
+ * threads holding the same text cannot both be new; a failed article is forgotten again.
+ */
+final class DuplicateGuard {
+
+  private static final int MAX_CANDIDATES = 50;
+
+  private final ArticleIndex index;
+  private final Map<String, String> pendingHashes = new HashMap<>();
+  private final Map<String, List<Pending>> pendingBands = new HashMap<>();
+
+  private record Pending(String id, String duplicateOf, long[] minHash) {}
+
+  /** The verdict: {@code exactOf} or {@code nearOf} set, or neither for a new article. */
+  record Verdict(String exactOf, String nearOf) {}
+
+  DuplicateGuard(ArticleIndex index) {
+    this.index = index;
+  }
+
+  synchronized Verdict decide(String id, Fingerprint fp) throws IOException {
+    String exact = pendingHashes.get(fp.contentHash());
+    if (exact == null) {
+      exact = index.idByHash(fp.contentHash()).orElse(null);
+    }
+    if (exact != null) {
+      return new Verdict(exact, null);
+    }
+    String near = nearest(id, fp);
+    pendingHashes.put(fp.contentHash(), id);
+    Pending p = new Pending(id, near, fp.minHash());
+    for (String band : fp.bands()) {
+      pendingBands.computeIfAbsent(band, k -> new ArrayList<>(1)).add(p);
+    }
+    return new Verdict(null, near);
+  }
+
+  private String nearest(String id, Fingerprint fp) throws IOException {
+    String best = null;
+    double bestSim = Fingerprinter.THRESHOLD;
+    for (String band : fp.bands()) {
+      for (Pending p : pendingBands.getOrDefault(band, List.of())) {
+        double sim = fp.similarity(p.minHash());
+        if (!p.id().equals(id) && sim >= bestSim) {
+          best = p.duplicateOf() != null ? p.duplicateOf() : p.id();
+          bestSim = sim;
+        }
+      }
+    }
+    for (ArticleIndex.Candidate c : index.candidates(fp.bands(), MAX_CANDIDATES)) {
+      double sim = fp.similarity(c.minHash());
+      if (!c.id().equals(id) && sim >= bestSim) {
+        best = c.duplicateOf() != null ? c.duplicateOf() : c.id();
+        bestSim = sim;
+      }
+    }
+    return best;
+  }
+
+  /** Undoes the registration of an article that then failed. */
+  synchronized void forget(String id, Fingerprint fp) {
+    pendingHashes.remove(fp.contentHash(), id);
+    for (String band : fp.bands()) {
+      List<Pending> list = pendingBands.get(band);
+      if (list != null) {
+        list.removeIf(p -> p.id().equals(id));
+      }
+    }
+  }
+}
