@@ -113,7 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     RasidStore openStore(Analyzer analyzer) throws IOException {
-      return RasidStore.open(data, analyzer::analyze);
+      return RasidStore.open(data, analyzer);
     }
   }
 }

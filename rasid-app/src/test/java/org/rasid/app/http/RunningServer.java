@@ -46,7 +46,7 @@ final class RunningServer implements AutoCloseable {
 
   private static RunningServer start(Path dataDir, long maxBodyBytes, List<Document> samples) throws IOException {
     Analyzer analyzer = Analyzer.create();
-    RasidStore store = RasidStore.open(dataDir, analyzer::analyze);
+    RasidStore store = RasidStore.open(dataDir, analyzer);
     for (Document doc : samples) {
       store.ingestOne(doc);
     }
