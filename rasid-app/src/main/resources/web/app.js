@@ -299,7 +299,8 @@
       var hits = r.hits.length ? r.hits.map(function (h) {
         return el("article", {"class": "card hit", "data-id": h.id}, [
           el("h2", null, [articleLink(h.id, h.title)]),
-          el("div", {"class": "meta"}, [[h.source, h.published].filter(Boolean).join(" · ") || h.id]),
+          h.source || h.published ? el("div", {"class": "meta"}, [h.source || "", h.source && h.published ? " · " : "",
+            h.published ? ltr(h.published) : ""]) : null,
           snippet(h.snippet_html)
         ]);
       }) : [el("p", {"class": "empty", text: "لا نتائج."})];

@@ -48,6 +48,10 @@ class BrowserTest {
   private static final String CHROMEDRIVER = System.getProperty("rasid.chromedriver", "/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration WAIT = Duration.ofSeconds(30);
+  // Selenium warns that it has no DevTools (CDP) bindings for this Chromium; the test uses plain
+  // WebDriver only. Held in a field because java.util.logging keeps loggers weakly.
+  private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+  private static final java.util.logging.Logger CHROMIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.chromium");
 
   @TempDir static Path dataDir;
   @TempDir static Path profileDir;
@@ -61,6 +65,8 @@ class BrowserTest {
         Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
         "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
             + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
+    CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
+    CHROMIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     rs = RunningServer.withSamples(dataDir, ServerConfig.DEFAULT_MAX_BODY_BYTES);
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     service = new ChromeDriverService.Builder()
