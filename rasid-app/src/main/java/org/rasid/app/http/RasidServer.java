@@ -61,6 +61,8 @@ public final class RasidServer implements AutoCloseable {
                     files.hostedPath = "/";
                     files.directory = "/web";
                     files.location = Location.CLASSPATH;
+                    // Jetty knows no font types (it then sends none); name it for the browser.
+                    files.mimeTypes.add(io.javalin.http.ContentType.FONT_TTF, "ttf");
                   });
               cfg.router.mount(
                   r -> {

@@ -63,7 +63,12 @@ class AnalyzeApiTest {
     HttpResponse<String> r = rs.get("/");
     assertEquals(200, r.statusCode());
     assertTrue(r.body().contains("<html lang=\"ar\" dir=\"rtl\">"), r.body());
-    assertEquals(200, rs.get("/fonts/NotoNaskhArabic-Regular.ttf").statusCode());
+    HttpResponse<String> font = rs.get("/fonts/NotoNaskhArabic-Regular.ttf");
+    assertEquals(200, font.statusCode());
+    assertTrue(font.headers().firstValue("Content-Type").orElse("").startsWith("font/ttf"));
+    assertEquals(200, rs.get("/fonts/OFL.txt").statusCode());
+    assertEquals(200, rs.get("/app.js").statusCode());
+    assertEquals(200, rs.get("/app.css").statusCode());
   }
 
   @Test
