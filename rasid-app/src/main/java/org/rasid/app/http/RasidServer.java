@@ -56,6 +56,7 @@ public final class RasidServer implements AutoCloseable {
               cfg.http.maxRequestSize = config.maxBodyBytes();
               cfg.http.defaultContentType = "application/json; charset=utf-8";
               cfg.router.ignoreTrailingSlashes = true;
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessageHandler(mapper)));
               cfg.staticFiles.add(
                   files -> {
                     files.hostedPath = "/";

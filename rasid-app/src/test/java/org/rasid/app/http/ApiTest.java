@@ -80,6 +80,29 @@ class ApiTest {
   }
 
   @Test
+  void hostileQueryTextNeverFailsTheServer() throws Exception {
+    String[] queries = {
+      "\"", "\"مجلس", "(", ")", "*", "?", "AND", "OR NOT", "مجلس~", "\\", "[1 TO", "{", "/", "+-!",
+      "title:مجلس", "مجلس^", "&&", "ـــ", "\u200f\u200e", "الأمن ".repeat(100), "<script>alert(1)</script>"
+    };
+    for (String q : queries) {
+      for (String path : new String[] {"/api/search?q=", "/api/timeline?q=", "/api/entities?name="}) {
+        HttpResponse<String> r = rs.get(path + RunningServer.enc(q));
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 400, path + q + " -> " + r.statusCode() + " " + r.body());
+        assertNoInternals(r.body().replace("org.rasid.app", ""));
+      }
+    }
+  }
+
+  @Test
+  void overlongUriIsJson414() throws Exception {
+    HttpResponse<String> r = rs.get("/api/search?q=" + RunningServer.enc("الأمن".repeat(2000)));
+    assertEquals(414, r.statusCode());
+    assertTrue(rs.json(r).has("error"), r.body());
+    assertEquals(200, rs.get("/api/health").statusCode());
+  }
+
+  @Test
   void badSearchParametersAreAllReported() throws Exception {
     HttpResponse<String> r = rs.get("/api/search?limit=0&from=2011-13-01&sort=best&type=PERSON&offset=x");
     assertEquals(400, r.statusCode());
