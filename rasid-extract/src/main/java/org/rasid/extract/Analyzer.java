@@ -3,6 +3,8 @@ package org.rasid.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.rasid.core.TextLayer;
+import org.rasid.core.TextResult;
 import org.rasid.core.model.Analysis;
 import org.rasid.core.model.DctSource;
 import org.rasid.core.model.Document;
@@ -13,6 +15,7 @@ import org.rasid.core.model.Document;
  * <p>Stages run in this order, each reading only earlier results (see ARCHITECTURE.md):
  *
  * <ol>
+ *   <li>text layer ({@link TextLayer}): tokens with clitic parts, glued words split, sentences;
  *   <li>publication date (dct): the given date, else the document's metadata, else none.
  * </ol>
  *
@@ -20,11 +23,20 @@ import org.rasid.core.model.Document;
  */
 public final class Analyzer {
 
-  private Analyzer() {}
+  private final TextLayer textLayer;
+
+  private Analyzer(TextLayer textLayer) {
+    this.textLayer = Objects.requireNonNull(textLayer, "textLayer");
+  }
 
   /** Builds the analyzer with Rasid's bundled resources. */
   public static Analyzer create() {
-    return new Analyzer();
+    return new Analyzer(TextLayer.create());
+  }
+
+  /** The text layer this analyzer runs first (shared with search-time analysis). */
+  public TextLayer textLayer() {
+    return textLayer;
   }
 
   /** Analyzes a document; the dct comes from its metadata when it has one. */
@@ -40,6 +52,7 @@ public final class Analyzer {
   public Analysis analyze(Document doc, LocalDate givenDct) {
     Objects.requireNonNull(doc, "doc");
     String text = doc.text();
+    TextResult textResult = textLayer.process(text);
     LocalDate dct;
     DctSource dctSource;
     if (givenDct != null) {
@@ -59,8 +72,8 @@ public final class Analyzer {
         dct,
         dctSource,
         text,
-        List.of(),
-        List.of(),
+        textResult.sentences(),
+        textResult.tokens(),
         List.of(),
         List.of(),
         List.of(),

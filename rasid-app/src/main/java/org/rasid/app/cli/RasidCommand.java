@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       AnalyzeCommand.class,
       DemoCommand.class,
+      LexiconCommand.class,
+      EvalCommand.class,
       ServeCommand.class,
     })
 public final class RasidCommand implements Runnable {

@@ -1,0 +1,19 @@
+package org.rasid.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code rasid eval}: parent of the evaluation commands; it only registers them. */
+@Command(
+    name = "eval",
+    description = "Evaluations on shared data (skip with exit 2 when the data is absent).",
+    subcommands = {EvalGluedCommand.class})
+public final class EvalCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}

@@ -1,0 +1,83 @@
+package org.rasid.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.rasid.app.eval.GluedEval;
+import org.rasid.core.glued.GluedWordSplitter;
+import org.rasid.core.lexicon.WordLexicon;
+import org.rasid.store.corpus.CorpusArticle;
+import org.rasid.store.corpus.SaudiNewsNetCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rasid eval glued}: removes spaces between random adjacent Arabic words of held-out
+ * SaudiNewsNet articles and measures how well {@link GluedWordSplitter} puts them back.
+ */
+@Command(name = "glued", description = "Evaluate the glued-word splitter on held-out SaudiNewsNet text.")
+public final class EvalGluedCommand implements Callable<Integer> {
+
+  @Option(names = "--corpus", description = "SaudiNewsNet zip directory (default ../shared/corpora/saudinewsnet)")
+  Path corpus;
+
+  @Option(names = "--split", defaultValue = "test", description = "held-out part: dev (tune) or test (report); default ${DEFAULT-VALUE}")
+  String split;
+
+  @Option(names = "--docs", defaultValue = "2000", description = "articles to read (default ${DEFAULT-VALUE})")
+  int docs;
+
+  @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--rate", defaultValue = "0.05", description = "probability of removing each space between Arabic words (default ${DEFAULT-VALUE})")
+  double rate;
+
+  @Option(names = "--show", defaultValue = "0", description = "print up to this many misses and false splits")
+  int show;
+
+  @Option(names = "--known-min", hidden = true) Long knownMin;
+  @Option(names = "--piece-min", hidden = true) Long pieceMin;
+  @Option(names = "--glue", hidden = true, description = "glue prior (not log)") Double glue;
+  @Option(names = "--unknown-whole", hidden = true) Double unknownWhole;
+  @Option(names = "--backoff", hidden = true) Double backoff;
+  @Option(names = "--short-piece", hidden = true) Integer shortPiece;
+
+  @Override
+  public Integer call() {
+    GluedWordSplitter.Params d = GluedWordSplitter.Params.DEFAULT;
+    GluedWordSplitter.Params params = new GluedWordSplitter.Params(
+        knownMin != null ? knownMin : d.knownMin(), pieceMin != null ? pieceMin : d.pieceMin(),
+        glue != null ? Math.log(glue) : d.logGlue(), backoff != null ? Math.log(backoff) : d.logBackoff(), unknownWhole != null ? unknownWhole : d.unknownWhole(), shortPiece != null ? shortPiece : d.shortPiece(),
+        d.unknownBeforeFunctionWord());
+    SaudiNewsNetCorpus all = SaudiNewsNetCorpus.open(LexiconCommand.corpusDir(corpus));
+    SaudiNewsNetCorpus part = switch (split) {
+      case "dev" -> all.dev();
+      case "test" -> all.test();
+      default -> throw new UserInputException("--split must be dev or test, got " + split);
+    };
+    GluedEval eval = new GluedEval(new GluedWordSplitter(WordLexicon.bundled(), params), rate, seed, show);
+    long t0 = System.nanoTime();
+    try (Stream<CorpusArticle> articles = part.articles()) {
+      articles.limit(docs).forEach(a -> eval.add(a.content()));
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    GluedEval.Result r = eval.result();
+    System.out.printf("rasid eval glued --split %s --docs %d --seed %d --rate %s  (zips %s)%n", split, docs, seed, rate,
+        part.zips().stream().map(p -> p.getFileName().toString()).toList());
+    if (!params.equals(d)) {
+      System.out.println("params " + params);
+    }
+    System.out.printf("articles %d, removed spaces %d, untouched words %d, %.1f s%n", r.texts(), r.removed(), r.untouched(), secs);
+    System.out.printf("recall of removed spaces   %.4f (%d/%d)%n", r.recall(), r.found(), r.removed());
+    System.out.printf("precision of splits        %.4f (%d/%d)%n", r.precision(), r.found(), r.proposed());
+    System.out.printf("false splits per untouched word %.5f (%d cuts in %d words)%n", r.falseSplitRate(), r.falseCuts(), r.falseSplitWords());
+    if (show > 0) {
+      System.out.println("misses (truth -> output):");
+      r.misses().forEach(s -> System.out.println("  " + s));
+      System.out.println("false splits:");
+      r.falseSplits().forEach(s -> System.out.println("  " + s));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,275 @@
+package org.rasid.core.glued;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.rasid.core.lexicon.ArabicLetterRuns;
+import org.rasid.core.lexicon.WordLexicon;
+import org.rasid.core.model.CharSpan;
+import org.rasid.core.model.Token;
+import org.rasid.core.model.TokenType;
+import org.rasid.core.normalize.ArabicNormalizer;
+import org.rasid.core.normalize.NormalizedText;
+
+/**
+ * Splits Arabic tokens whose spaces were lost (scraped link boundaries): الولاياتالمتحدة →
+ * الولايات | المتحدة, فرنساوالولاياتالمتحدة → فرنسا | والولايات | المتحدة, ديلاترمن → ديلاتر | من.
+ *
+ * <p>Rules, in order:
+ *
+ * <ol>
+ *   <li>Only {@link TokenType#ARABIC} tokens are considered; anything else is returned as is.
+ *   <li>Certain signal: ة and ى only end words, so one followed (after diacritics) by another letter
+ *       marks a lost space; the token is cut there first.
+ *   <li>A part that is a word — in the lexicon at least {@code knownMin} times, or a supported stem
+ *       with clitics per {@link CliticSegmenter#explains} — is never split. This is the cheap
+ *       pre-check: frequent words cost one hash lookup.
+ *   <li>Otherwise a Viterbi search over the normalized part finds the most probable sequence of two
+ *       or more words under the unigram model (log count / total, minus a per-piece penalty). Every
+ *       piece must have at least two letters and be a word by rule 3 with {@code pieceMin}; a piece
+ *       may not be a bare proclitic chain (وال, بال, لل…) nor, after the first piece, a bare pronoun
+ *       suffix (ها, هم…), since those are parts of words, not words.
+ *   <li>When no such sequence exists, an unknown word (three letters or more, typically a name) may
+ *       be followed by one very frequent function word (من في على إلى عن مع): ديلاترمن.
+ *   <li>Cut points are mapped back to the original through {@link NormalizedText}: diacritics stay
+ *       with the letter they follow, and a cut never falls inside a ligature.
+ * </ol>
+ *
+ * <p>Pieces partition the token exactly; each is an ARABIC token with its own normalized form and
+ * {@code parts = List.of(text)} (clitic segmentation is a later step). Thread-safe.
+ */
+public final class GluedWordSplitter {
+
+  static final char TEH_MARBUTA = '\u0629';
+  static final char ALEF_MAKSURA = '\u0649';
+
+  /** Function words that may follow an unknown name (normalized: على → علي, إلى → الي). */
+  static final Set<String> TRAILING_FUNCTION_WORDS = Set.of(
+      "\u0645\u0646", "\u0641\u064A", "\u0639\u0644\u064A", "\u0627\u0644\u064A", "\u0639\u0646", "\u0645\u0639");
+
+  /** Bare proclitic chains, never words on their own when glued. */
+  static final Set<String> PROCLITIC_CHAINS = Set.of(
+      "\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+      "\u0644\u0644", "\u0648\u0644\u0644", "\u0641\u0644\u0644", "\u0648\u0628\u0627\u0644", "\u0641\u0628\u0627\u0644",
+      "\u0648\u0628", "\u0648\u0644", "\u0648\u0641", "\u0641\u0628", "\u0648\u0643", "\u0641\u0644", "\u0648\u0633", "\u0641\u0633");
+
+  /** Pronoun suffixes, never words on their own after another piece. */
+  static final Set<String> ENCLITICS = Set.of(
+      "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643\u0645", "\u0643\u0645\u0627",
+      "\u0643\u0646", "\u0646\u0627", "\u0646\u064A");
+
+  /** Tunable thresholds; {@link #DEFAULT} is what the evaluation in docs/MEASURED-text.md used. */
+  public record Params(long knownMin, long pieceMin, double logGlue, double logBackoff, double unknownWhole,
+      int shortPiece, boolean unknownBeforeFunctionWord) {
+    public static final Params DEFAULT = new Params(2, 5, Math.log(10000), Math.log(0.4), 0.5, 3, true);
+  }
+
+  private final WordLexicon lexicon;
+  private final WordEvidence evidence;
+  private final Params params;
+  private final double logTotal;
+  private final ArabicNormalizer normalizer = ArabicNormalizer.get();
+
+  public GluedWordSplitter(WordLexicon lexicon) {
+    this(lexicon, Params.DEFAULT);
+  }
+
+  public GluedWordSplitter(WordLexicon lexicon, Params params) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.params = Objects.requireNonNull(params, "params");
+    this.evidence = new WordEvidence(lexicon);
+    this.logTotal = Math.log(Math.max(1, lexicon.total()));
+  }
+
+  /** The token itself, or two or more tokens partitioning it exactly. */
+  public List<Token> split(Token token) {
+    if (token.type() != TokenType.ARABIC || token.text().length() < 4) {
+      return List.of(token);
+    }
+    String text = token.text();
+    if (!hasInnerFinalLetter(text) && lexicon.count(token.norm()) >= params.knownMin()) {
+      return List.of(token);
+    }
+    List<Integer> cuts = cutPoints(text);
+    if (cuts.isEmpty()) {
+      return List.of(token);
+    }
+    List<Token> out = new ArrayList<>(cuts.size() + 1);
+    int prev = 0;
+    for (int k = 0; k <= cuts.size(); k++) {
+      int end = k < cuts.size() ? cuts.get(k) : text.length();
+      String piece = text.substring(prev, end);
+      out.add(new Token(
+          new CharSpan(token.start() + prev, token.start() + end), piece, TokenType.ARABIC,
+          normalizer.normalize(piece), List.of(piece)));
+      prev = end;
+    }
+    return List.copyOf(out);
+  }
+
+  /** Cut offsets (strictly inside {@code text}, increasing) where spaces were lost. */
+  public List<Integer> cutPoints(String text) {
+    NormalizedText v = normalizer.view(text);
+    String n = v.normalized();
+    List<Integer> cuts = new ArrayList<>(2);
+    int segStart = 0;
+    for (int i = 0; i < n.length(); i++) {
+      char c = text.charAt(v.originalStart(i));
+      if ((c == TEH_MARBUTA || c == ALEF_MAKSURA) && i + 1 < n.length() && isLetter(n.charAt(i + 1))) {
+        segmentCuts(v, segStart, i + 1, cuts);
+        addCut(v, i + 1, cuts);
+        segStart = i + 1;
+      }
+    }
+    segmentCuts(v, segStart, n.length(), cuts);
+    return cuts;
+  }
+
+  private void addCut(NormalizedText v, int i, List<Integer> cuts) {
+    int off = v.originalStart(i);
+    if (off > 0 && off < v.original().length() && (cuts.isEmpty() || cuts.get(cuts.size() - 1) < off)) {
+      cuts.add(off);
+    }
+  }
+
+  /** Viterbi over normalized {@code [a, b)}; adds interior cuts when a split is better. */
+  private void segmentCuts(NormalizedText v, int a, int b, List<Integer> cuts) {
+    String n = v.normalized();
+    String whole = n.substring(a, b);
+    if (b - a < 4 || lexicon.count(whole) >= params.knownMin()) {
+      return;
+    }
+    double wholeEvidence = evidence.expected(whole);
+    double wholeScore = Math.log(Math.max(wholeEvidence, params.unknownWhole()));
+    int len = b - a;
+    // unigram score of every admissible piece [j, i)
+    double[][] uni = new double[len + 1][];
+    String[][] pieces = new String[len + 1][];
+    for (int i = 2; i <= len; i++) {
+      uni[i] = new double[i];
+      pieces[i] = new String[i];
+      java.util.Arrays.fill(uni[i], Double.NEGATIVE_INFINITY);
+      if (i < len && !cuttable(v, a + i)) {
+        continue;
+      }
+      for (int j = i - 2; j >= 0; j--) {
+        if ((j > 0 && !cuttable(v, a + j)) || (j == 0 && i == len)) {
+          continue;
+        }
+        String piece = n.substring(a + j, a + i);
+        uni[i][j] = pieceScore(piece, j == 0);
+        pieces[i][j] = piece;
+      }
+    }
+    // best[i][j]: best log probability of [0, i) whose last piece is [j, i), stupid backoff bigrams
+    double[][] best = new double[len + 1][];
+    int[][] back = new int[len + 1][];
+    for (int i = 2; i <= len; i++) {
+      best[i] = new double[i];
+      back[i] = new int[i];
+      java.util.Arrays.fill(best[i], Double.NEGATIVE_INFINITY);
+      for (int j = 0; j <= i - 2; j++) {
+        if (uni[i][j] == Double.NEGATIVE_INFINITY) {
+          continue;
+        }
+        if (j == 0) {
+          best[i][0] = uni[i][0];
+          continue;
+        }
+        if (j < 2) {
+          continue;
+        }
+        for (int h = 0; h <= j - 2; h++) {
+          if (best[j][h] == Double.NEGATIVE_INFINITY) {
+            continue;
+          }
+          long pair = lexicon.bigramCount(pieces[j][h], pieces[i][j]);
+          // a two-letter piece (من ما لا ان…) is also a common prefix or ending of words: it is
+          // only believed next to a neighbour it was actually seen with
+          if (pair == 0 && (i - j <= params.shortPiece() || j - h <= params.shortPiece())) {
+            continue;
+          }
+          double cond = pair > 0
+              ? Math.log(pair) - Math.log(Math.max(1, lexicon.count(pieces[j][h])))
+              : params.logBackoff() + uni[i][j];
+          double sc = best[j][h] + cond + params.logGlue();
+          if (sc > best[i][j]) {
+            best[i][j] = sc;
+            back[i][j] = h;
+          }
+        }
+      }
+    }
+    int bestLast = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int j = 2; j <= len - 2; j++) {
+      if (best[len][j] > bestScore) {
+        bestScore = best[len][j];
+        bestLast = j;
+      }
+    }
+    List<Integer> local = new ArrayList<>();
+    if (bestLast > 0 && bestScore + logTotal > wholeScore) {
+      int i = len;
+      int j = bestLast;
+      while (j > 0) {
+        local.add(0, a + j);
+        int h = back[i][j];
+        i = j;
+        j = h;
+      }
+    } else if (params.unknownBeforeFunctionWord() && wholeEvidence == 0) {
+      for (int k = 2; k <= 3 && len - k >= 3; k++) {
+        if (TRAILING_FUNCTION_WORDS.contains(n.substring(b - k, b)) && cuttable(v, b - k)
+            && evidence.expected(n.substring(a, b - k)) == 0) {
+          local.add(b - k);
+          break;
+        }
+      }
+    }
+    for (int i : local) {
+      addCut(v, i, cuts);
+    }
+  }
+
+  private double pieceScore(String piece, boolean first) {
+    if (PROCLITIC_CHAINS.contains(piece) || (!first && ENCLITICS.contains(piece))) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    long c = lexicon.count(piece);
+    if (c >= params.pieceMin()) {
+      return Math.log(c) - logTotal;
+    }
+    if (c == 0 && piece.length() >= 4) {
+      double e = evidence.expected(piece);
+      if (e >= 1) {
+        return Math.log(e) - logTotal;
+      }
+    }
+    return Double.NEGATIVE_INFINITY;
+  }
+
+  /** A cut before normalized index {@code i} must not fall inside one original character. */
+  private static boolean cuttable(NormalizedText v, int i) {
+    return i > 0 && i < v.length() && v.originalStart(i) >= v.originalEnd(i - 1);
+  }
+
+  private static boolean isLetter(char c) {
+    return ArabicLetterRuns.isArabicLetter(c);
+  }
+
+  private static boolean hasInnerFinalLetter(String text) {
+    int last = text.length() - 1;
+    while (last >= 0 && !ArabicLetterRuns.isArabicLetter(text.charAt(last))) {
+      last--;
+    }
+    for (int i = 0; i < last; i++) {
+      char c = text.charAt(i);
+      if (c == TEH_MARBUTA || c == ALEF_MAKSURA) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
