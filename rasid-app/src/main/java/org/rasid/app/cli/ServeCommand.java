@@ -113,7 +113,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     RasidStore openStore(Analyzer analyzer) throws IOException {
-      return RasidStore.open(data, analyzer);
+      try {
+        return RasidStore.open(data, analyzer);
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        throw new UserInputException("the index in " + data.toAbsolutePath()
+            + " is in use by another Rasid process; stop it or choose another --data");
+      }
     }
   }
 }

@@ -176,6 +176,16 @@ class AnalyzeApiTest {
   }
 
   @Test
+  void chunkedBodyOverTheLimitIs413() throws Exception {
+    byte[] big = "م".repeat((int) LIMIT).getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> r = rs.postChunked("/api/analyze", "text/plain", big);
+    assertEquals(413, r.statusCode());
+    HttpResponse<String> ok = rs.postChunked("/api/analyze", "text/plain", "مجلس الأمن".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, ok.statusCode(), ok.body());
+    assertEquals("مجلس الأمن", rs.json(ok).path("text").asText());
+  }
+
+  @Test
   void unsupportedContentTypeIs415() throws Exception {
     HttpResponse<String> r = rs.post("/api/analyze", "application/xml", "<text/>".getBytes(StandardCharsets.UTF_8));
     assertEquals(415, r.statusCode());

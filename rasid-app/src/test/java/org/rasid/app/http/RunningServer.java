@@ -75,6 +75,15 @@ final class RunningServer implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** Posts without a Content-Length (chunked), as a streaming client would. */
+  HttpResponse<String> postChunked(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+    HttpRequest r = HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+        .build();
+    return http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
     return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
   }

@@ -55,6 +55,15 @@ class ServeCommandTest {
   }
 
   @Test
+  void indexInUseIsBadInput() throws Exception {
+    try (org.rasid.store.RasidStore held = org.rasid.store.RasidStore.open(dataDir, org.rasid.extract.Analyzer.create())) {
+      Run r = run("serve", "--port", "0", "--data", dataDir.toString());
+      assertEquals(2, r.exit());
+      assertTrue(r.err().contains("in use by another Rasid process"), r.err());
+    }
+  }
+
+  @Test
   void demoPrintSummarizesTheSamplesWithoutServing() {
     Run r = run("demo", "--print");
     assertEquals(0, r.exit(), r.err());
