@@ -118,6 +118,21 @@
     return toQuery(s);
   }
 
+  /**
+   * A count with its noun in Arabic number agreement: forms = [one, two, 3–10, 11 and more];
+   * 0 uses the 11+ form (0 نتيجة), as Arabic news sites do.
+   */
+  function counted(n, forms) {
+    if (n === 1) return forms[0];
+    if (n === 2) return forms[1];
+    var m = n % 100;
+    return n + " " + (m >= 3 && m <= 10 ? forms[2] : forms[3]);
+  }
+  var RESULTS = ["نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة"];
+  var ARTICLES = ["مقالة واحدة", "مقالتان", "مقالات", "مقالة"];
+  var MENTIONS = ["ذكر واحد", "ذكران", "مرات ذكر", "مرة ذكر"];
+  var ITEMS = ["عنصر مؤرخ واحد", "عنصران مؤرخان", "عناصر مؤرخة", "عنصرًا مؤرخًا"];
+
   function typeName(t) { return TYPE_NAMES[t] || t; }
   function eventName(t) { return EVENT_NAMES[t] || t; }
 
@@ -292,7 +307,7 @@
       var r = res[0], ents = res[1];
       var offset = r.offset || 0, limit = r.limit || 20;
       var header = el("div", {"class": "toolbar"}, [
-        el("div", {id: "result-count", text: r.total + " نتيجة" + (state.q ? " لـ «" + state.q + "»" : "")}),
+        el("div", {id: "result-count", text: counted(r.total, RESULTS) + (state.q ? " لـ «" + state.q + "»" : "")}),
         sortSelect(state)
       ]);
       var chips = activeChips(state, r.facets || {});
@@ -462,7 +477,7 @@
     api("/api/entities/" + encodeURIComponent(id)).then(function (p) {
       show([
         el("h1", null, [p.canonical, el("span", {"class": "tag", text: typeName(p.type)})]),
-        el("p", {"class": "muted", text: p.mentions + " ذكر في " + p.articles + " مقالة · "}, [
+        el("p", {"class": "muted", text: counted(p.mentions, MENTIONS) + " في " + counted(p.articles, ARTICLES) + " · "}, [
           el("a", {href: "#/search?" + toQuery({entity: [p.entity_id]}), text: "المقالات"}), " · ",
           el("a", {href: "#/timeline?" + toQuery({entity: [p.entity_id]}), text: "الخط الزمني"})]),
         el("div", {"class": "card"}, [el("h2", {text: "الذكر عبر الزمن"}), timeChart(p.over_time || [])]),
@@ -500,7 +515,7 @@
       var filters = activeChips(state, {});
       show([
         el("h1", {text: "الخط الزمني"}),
-        el("p", {"class": "muted", text: items.length + " عنصرًا مؤرخًا" + (state.q ? " لـ «" + state.q + "»" : "")}),
+        el("p", {"class": "muted", text: counted(items.length, ITEMS) + (state.q ? " لـ «" + state.q + "»" : "")}),
         filters,
         items.length ? el("ol", {"class": "timeline"}, items.map(function (it) {
           return el("li", {"class": "kind-" + it.kind}, [

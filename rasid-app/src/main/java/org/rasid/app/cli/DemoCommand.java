@@ -56,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
       for (Document doc : samples) {
         store.ingestOne(doc);
       }
-      out.println("أُضيفت " + samples.size() + " مقالات نموذجية إلى الفهرس " + options.data.toAbsolutePath());
+      out.println("أُضيفت إلى الفهرس " + options.data.toAbsolutePath() + ": " + ServeCommand.articles(samples.size()) + " نموذجية");
       ServeCommand.serveUntilStopped(store, analyzer, config, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -66,7 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
             },
             "rasid-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    out.println("Rasid يعمل على " + server.uri() + "  (" + store.articleCount() + " مقالة؛ Ctrl-C للإيقاف)");
+    out.println("Rasid يعمل على " + server.uri() + "  (" + articles(store.articleCount()) + " في الفهرس؛ Ctrl-C للإيقاف)");
     out.flush();
     try {
       stopped.await();
@@ -74,6 +74,18 @@ public final class ServeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       server.stop();
     }
+  }
+
+  /** "N مقالة" with Arabic number agreement: مقالة واحدة، مقالتان، 3–10 مقالات، 11+ مقالة. */
+  static String articles(int n) {
+    if (n == 1) {
+      return "مقالة واحدة";
+    }
+    if (n == 2) {
+      return "مقالتان";
+    }
+    int m = n % 100;
+    return n + (m >= 3 && m <= 10 ? " مقالات" : " مقالة");
   }
 
   private static String rootMessage(Throwable e) {
