@@ -63,6 +63,8 @@ class AnalyzeApiTest {
     HttpResponse<String> r = rs.get("/");
     assertEquals(200, r.statusCode());
     assertTrue(r.body().contains("<html lang=\"ar\" dir=\"rtl\">"), r.body());
+    assertEquals(RasidServer.CONTENT_SECURITY_POLICY, r.headers().firstValue("Content-Security-Policy").orElse(""));
+    assertFalse(r.body().contains("http://") || r.body().contains("https://"), "the page must not load anything remote");
     HttpResponse<String> font = rs.get("/fonts/NotoNaskhArabic-Regular.ttf");
     assertEquals(200, font.statusCode());
     assertTrue(font.headers().firstValue("Content-Type").orElse("").startsWith("font/ttf"));
