@@ -102,7 +102,10 @@ public final class RasidServer implements AutoCloseable {
 
   /** Where the web page is, e.g. {@code http://127.0.0.1:7000/}. */
   public URI uri() {
-    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    // A wildcard bind (0.0.0.0, ::) is reachable on loopback; print an address a browser can open.
+    String bound = config.host();
+    String host = bound.equals("0.0.0.0") || bound.equals("::") ? ServerConfig.LOOPBACK
+        : bound.contains(":") ? "[" + bound + "]" : bound;
     return URI.create("http://" + host + ":" + port() + "/");
   }
 
