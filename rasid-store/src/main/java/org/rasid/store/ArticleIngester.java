@@ -1,6 +1,7 @@
 package org.rasid.store;
 
 import java.io.IOException;
+import org.apache.lucene.search.IndexSearcher;
 import org.rasid.core.model.Analysis;
 import org.rasid.core.model.Document;
 import org.rasid.store.dedup.Fingerprint;
@@ -23,11 +24,11 @@ final class ArticleIngester {
   private final Fingerprinter fingerprinter = new Fingerprinter();
   private final DuplicateGuard guard;
 
-  ArticleIngester(ArticleIndex index, ArticleAnalyzer analyzer, AnalysisJson json) {
+  ArticleIngester(ArticleIndex index, IndexSearcher snapshot, ArticleAnalyzer analyzer, AnalysisJson json) {
     this.index = index;
     this.analyzer = analyzer;
     this.json = json;
-    this.guard = new DuplicateGuard(index);
+    this.guard = new DuplicateGuard(snapshot);
   }
 
   IngestResult ingest(Document doc) {

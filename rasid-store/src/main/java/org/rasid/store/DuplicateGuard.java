@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
 import org.rasid.store.dedup.Fingerprint;
 import org.rasid.store.dedup.Fingerprinter;
 import org.rasid.store.index.ArticleIndex;
 
 /**
  * Decides, atomically per article, whether it is new, an exact duplicate or a near duplicate —
- * against the index (articles of earlier runs) and against the articles of this run not yet
- * visible to the index's searcher.
+ * against a snapshot of the index taken when the store opened (articles of earlier runs) and an
+ * in-memory table of every article this store instance has accepted since (the write lock
+ * guarantees nobody else changed the index meanwhile). The snapshot is not consulted when it is
+ * empty, so a fresh bulk ingest costs no index lookups.
  *
  * <p>Rules: same content hash as a stored article → exact duplicate of it (nothing changes, also
  * when it is the same article ingested again); else a stored or pending article with estimated
@@ -24,7 +27,7 @@ final class DuplicateGuard {
 
   private static final int MAX_CANDIDATES = 50;
 
-  private final ArticleIndex index;
+  private final IndexSearcher snapshot;
   private final Map<String, String> pendingHashes = new HashMap<>();
   private final Map<String, List<Pending>> pendingBands = new HashMap<>();
 
@@ -33,14 +36,15 @@ final class DuplicateGuard {
   /** The verdict: {@code exactOf} or {@code nearOf} set, or neither for a new article. */
   record Verdict(String exactOf, String nearOf) {}
 
-  DuplicateGuard(ArticleIndex index) {
-    this.index = index;
+  /** @param snapshot the index as it was when the store opened, or null when it was empty */
+  DuplicateGuard(IndexSearcher snapshot) {
+    this.snapshot = snapshot;
   }
 
   synchronized Verdict decide(String id, Fingerprint fp) throws IOException {
     String exact = pendingHashes.get(fp.contentHash());
-    if (exact == null) {
-      exact = index.idByHash(fp.contentHash()).orElse(null);
+    if (exact == null && snapshot != null) {
+      exact = ArticleIndex.idByHash(snapshot, fp.contentHash()).orElse(null);
     }
     if (exact != null) {
       return new Verdict(exact, null);
@@ -66,7 +70,9 @@ final class DuplicateGuard {
         }
       }
     }
-    for (ArticleIndex.Candidate c : index.candidates(fp.bands(), MAX_CANDIDATES)) {
+    List<ArticleIndex.Candidate> stored =
+        snapshot == null ? List.of() : ArticleIndex.candidates(snapshot, fp.bands(), MAX_CANDIDATES);
+    for (ArticleIndex.Candidate c : stored) {
       double sim = fp.similarity(c.minHash());
       if (!c.id().equals(id) && sim >= bestSim) {
         best = c.duplicateOf() != null ? c.duplicateOf() : c.id();

@@ -11,6 +11,7 @@ import org.rasid.core.model.Document;
 import org.rasid.extract.Analyzer;
 import org.rasid.store.index.ArabicSearchAnalyzer;
 import org.rasid.store.index.ArticleIndex;
+import org.rasid.store.index.NormalizingTermSource;
 import org.rasid.store.index.TermSource;
 import org.rasid.store.ingest.ArticleReaders;
 import org.rasid.store.json.AnalysisJson;
@@ -33,14 +34,22 @@ public final class RasidStore implements AutoCloseable {
   private final ArticleSearch search;
   private final EntityQueries entities;
   private final ArticleReaders readers = ArticleReaders.standard();
+  /** The index as opened (for duplicate checks against earlier runs); null when it was empty. */
+  private final IndexSearcher openedAs;
 
   private RasidStore(Path dataDir, Analyzer analyzer, ArticleAnalyzer analysis, ArabicSearchAnalyzer chain,
-      ArticleIndex index) {
+      ArticleIndex index) throws IOException {
     this.dataDir = dataDir;
     this.analyzer = analyzer;
     this.index = index;
+    IndexSearcher snapshot = index.acquire();
+    if (snapshot.getIndexReader().numDocs() == 0) {
+      index.release(snapshot);
+      snapshot = null;
+    }
+    this.openedAs = snapshot;
     AnalysisJson json = new AnalysisJson();
-    this.ingester = new ArticleIngester(index, analysis, json);
+    this.ingester = new ArticleIngester(index, snapshot, analysis, json);
     this.search = new ArticleSearch(index, chain, json);
     this.entities = new EntityQueries(index, search, new QueryParserRules(chain));
   }
@@ -68,11 +77,51 @@ public final class RasidStore implements AutoCloseable {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(analysis, "analysis");
     ArticleIndex index = ArticleIndex.open(dataDir.resolve("index"), chain);
-    return new RasidStore(dataDir, analyzer, analysis, chain, index);
+    try {
+      return new RasidStore(dataDir, analyzer, analysis, chain, index);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the last commit of an existing store for searching only: no write lock (an ingest may run
+   * at the same time; its commits become visible), no analyzer; ingest methods throw {@link
+   * IllegalStateException}.
+   *
+   * @throws java.nio.file.NoSuchFileException when {@code dataDir} holds no index
+   */
+  public static RasidStore openReadOnly(Path dataDir) throws IOException {
+    return openReadOnly(dataDir, new NormalizingTermSource());
+  }
+
+  /** {@link #openReadOnly(Path)} with the term source the index was built with. */
+  public static RasidStore openReadOnly(Path dataDir, TermSource terms) throws IOException {
+    Path dir = dataDir.resolve("index");
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new java.nio.file.NoSuchFileException(dataDir.toString(), null, "no Rasid index here");
+    }
+    try (var d = org.apache.lucene.store.FSDirectory.open(dir)) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(d)) {
+        throw new java.nio.file.NoSuchFileException(dataDir.toString(), null, "no Rasid index here");
+      }
+    }
+    ArticleIndex index = ArticleIndex.openReadOnly(dir);
+    ArticleAnalyzer none = doc -> {
+      throw new IllegalStateException("store opened read-only");
+    };
+    try {
+      return new RasidStore(dataDir, null, none, new ArabicSearchAnalyzer(terms), index);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
   }
 
   /** Reads every file under {@code paths} and ingests its articles (see {@link IngestRun}). */
   public IngestSummary ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
+    requireWritable();
     try {
       return new IngestRun(readers, ingester, index, options == null ? IngestOptions.defaults() : options, listener)
           .run(paths);
@@ -83,6 +132,7 @@ public final class RasidStore implements AutoCloseable {
 
   /** Analyzes, stores and commits one article. */
   public IngestResult ingestOne(Document doc) {
+    requireWritable();
     IngestResult r = ingester.ingest(doc);
     if (r.status() != IngestResult.Status.FAILED && r.status() != IngestResult.Status.DUPLICATE) {
       try {
@@ -165,6 +215,16 @@ public final class RasidStore implements AutoCloseable {
     return analyzer;
   }
 
+  public boolean isReadOnly() {
+    return index.isReadOnly();
+  }
+
+  private void requireWritable() {
+    if (index.isReadOnly()) {
+      throw new IllegalStateException("store opened read-only: " + dataDir);
+    }
+  }
+
   public Path dataDir() {
     return dataDir;
   }
@@ -172,6 +232,9 @@ public final class RasidStore implements AutoCloseable {
   /** Commits what is pending and releases the index. */
   @Override
   public void close() throws IOException {
+    if (openedAs != null) {
+      index.release(openedAs);
+    }
     index.close();
   }
 }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       LexiconCommand.class,
       EvalCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
       ServeCommand.class,
     })
 public final class RasidCommand implements Runnable {

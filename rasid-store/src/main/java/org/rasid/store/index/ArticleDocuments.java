@@ -27,6 +27,11 @@ import org.rasid.store.dedup.Fingerprint;
  */
 public final class ArticleDocuments {
 
+  /** Definite article with its proclitics, longest first: وال بال كال فال لل ال. */
+  private static final String[] ARTICLES = {
+    "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644"
+  };
+
   private ArticleDocuments() {}
 
   /**
@@ -115,8 +120,8 @@ public final class ArticleDocuments {
   }
 
   /**
-   * How entity names are matched: normalized, spaces collapsed, a leading definite article (ال) on
-   * each word removed — الأسد, الاسد and أسد share a key.
+   * How entity names are matched: normalized, spaces collapsed, a leading definite article on each
+   * word removed with its proclitics (ال وال بال كال فال لل) — الأسد, الاسد, للأسد and أسد share a key.
    */
   public static String entityKey(String name) {
     String norm = ArabicNormalizer.get().normalize(name).trim();
@@ -125,7 +130,13 @@ public final class ArticleDocuments {
       if (w.isEmpty()) {
         continue;
       }
-      String stripped = w.startsWith("\u0627\u0644") && w.length() > 3 ? w.substring(2) : w;
+      String stripped = w;
+      for (String article : ARTICLES) {
+        if (w.startsWith(article) && w.length() - article.length() >= 2) {
+          stripped = w.substring(article.length());
+          break;
+        }
+      }
       if (sb.length() > 0) {
         sb.append(' ');
       }

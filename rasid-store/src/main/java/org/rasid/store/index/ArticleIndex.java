@@ -30,12 +30,30 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Durability rule: only {@link #commit()} makes changes durable; Lucene commits are atomic, so
  * after a crash (even {@code kill -9}) the index reopens at its last commit, consistent.
+ *
+ * <p>Read-only mode ({@link #openReadOnly}) takes no lock and searches the last commit (refreshed
+ * before each search when a newer one exists), so searching works while another process ingests.
  */
 public final class ArticleIndex implements AutoCloseable {
 
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+
+  /** Opens the last commit of the index in {@code dir} for searching only. */
+  public static ArticleIndex openReadOnly(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      return new ArticleIndex(directory, null, new SearcherManager(directory, null));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  public boolean isReadOnly() {
+    return writer == null;
+  }
 
   private ArticleIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
     this.directory = directory;
@@ -65,11 +83,13 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** Adds or replaces the article with the document's id. */
   public void put(String id, Document doc) throws IOException {
+    requireWritable();
     writer.updateDocument(new Term(ArticleFields.ID, id), doc);
   }
 
   /** Makes every change so far durable, then visible to searchers. */
   public void commit() throws IOException {
+    requireWritable();
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
@@ -80,7 +100,16 @@ public final class ArticleIndex implements AutoCloseable {
   }
 
   public IndexSearcher acquire() throws IOException {
+    if (writer == null) {
+      searchers.maybeRefresh();
+    }
     return searchers.acquire();
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened read-only");
+    }
   }
 
   public void release(IndexSearcher searcher) {
@@ -91,27 +120,23 @@ public final class ArticleIndex implements AutoCloseable {
     }
   }
 
-  /** Id of a visible article with this content hash, if any. */
-  public Optional<String> idByHash(String hash) throws IOException {
-    IndexSearcher s = acquire();
-    try {
+  /** Id of an article with this content hash in {@code s}'s view, if any. */
+  public static Optional<String> idByHash(IndexSearcher s, String hash) throws IOException {
+    {
       TopDocs td = s.search(new TermQuery(new Term(ArticleFields.HASH, hash)), 1);
       if (td.scoreDocs.length == 0) {
         return Optional.empty();
       }
       return Optional.of(s.storedFields().document(td.scoreDocs[0].doc).get(ArticleFields.ID));
-    } finally {
-      release(s);
     }
   }
 
-  /** Visible articles sharing at least one LSH band key, with their MinHash signatures. */
-  public List<Candidate> candidates(List<String> bands, int max) throws IOException {
+  /** Articles in {@code s}'s view sharing at least one LSH band key, with their MinHash signatures. */
+  public static List<Candidate> candidates(IndexSearcher s, List<String> bands, int max) throws IOException {
     if (bands.isEmpty()) {
       return List.of();
     }
-    IndexSearcher s = acquire();
-    try {
+    {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (String band : bands) {
         b.add(new TermQuery(new Term(ArticleFields.LSH, band)), BooleanClause.Occur.SHOULD);
@@ -125,8 +150,6 @@ public final class ArticleIndex implements AutoCloseable {
         out.add(new Candidate(d.get(ArticleFields.ID), d.get(ArticleFields.DUPLICATE_OF), sig == null ? new long[0] : MinHashBytes.decode(sig)));
       }
       return out;
-    } finally {
-      release(s);
     }
   }
 
@@ -141,7 +164,9 @@ public final class ArticleIndex implements AutoCloseable {
   public void close() throws IOException {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
     } finally {
       directory.close();
     }

@@ -2,9 +2,7 @@ package org.rasid.store.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rasid.core.model.CharSpan;
 import org.rasid.core.normalize.ArabicNormalizer;
-import org.rasid.core.normalize.NormalizedText;
 
 /**
  * The default term source: words by character class, Rasid's {@link ArabicNormalizer}, a glued
@@ -18,16 +16,20 @@ import org.rasid.core.normalize.NormalizedText;
  *   <li>Each word is normalized (alef variants, ى/ي, ة/ه, diacritics, digits, case).
  *   <li>Arabic words are light-stemmed ({@link ArabicLightStemmer}): الأسد, الاسد and للأسد all
  *       index as اسد.
- *   <li>Glued words: when a normalized Arabic word holds a second definite article ال after at least
- *       three letters, with at least three letters after it (الولاياتالمتحدة), the word is indexed
- *       whole and also as its two halves — the first half at the word's position, the second at the
- *       next — so the phrase الولايات المتحدة matches it and the glued query matches the spaced text.
+ *   <li>Glued words (scraped text drops spaces: الولاياتالمتحدة, الولاياتالمتحدةوفرنسا): a word is
+ *       cut after a non-final ة or ى and before an inner ال or وال (see {@link #gluedCuts}); it is
+ *       indexed whole and also as its parts — the first part at the word's position, each next part
+ *       at the next position — so the phrase الولايات المتحدة matches it and the glued query matches
+ *       the spaced text.
  * </ol>
  */
 public final class NormalizingTermSource implements TermSource {
 
   private static final char ALEF = '\u0627';
   private static final char LAM = '\u0644';
+  private static final char WAW = '\u0648';
+  private static final char TEH_MARBUTA = '\u0629';
+  private static final char ALEF_MAKSURA = '\u0649';
   private static final int MIN_HALF = 3;
 
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
@@ -62,28 +64,62 @@ public final class NormalizingTermSource implements TermSource {
       return;
     }
     out.add(new IndexTerm(ArabicLightStemmer.stem(norm), start, end, 1));
-    int split = gluedSplit(norm);
-    if (split > 0) {
-      NormalizedText view = normalizer.view(word);
-      CharSpan left = view.toOriginal(0, split);
-      CharSpan right = view.toOriginal(split, norm.length());
-      out.add(new IndexTerm(ArabicLightStemmer.stem(norm.substring(0, split)), start + left.start(), start + left.end(), 0));
-      out.add(new IndexTerm(ArabicLightStemmer.stem(norm.substring(split)), start + right.start(), start + right.end(), 1));
+    List<Integer> cuts = gluedCuts(word);
+    if (cuts.isEmpty()) {
+      return;
+    }
+    int from = 0;
+    for (int k = 0; k <= cuts.size(); k++) {
+      int to = k < cuts.size() ? cuts.get(k) : word.length();
+      String part = normalizer.normalize(word.substring(from, to));
+      if (!part.isEmpty()) {
+        out.add(new IndexTerm(ArabicLightStemmer.stem(part), start + from, start + to, k == 0 ? 0 : 1));
+      }
+      from = to;
     }
   }
 
   /**
-   * Index of an inner definite article splitting a glued word, or -1: the left half must stem to at
-   * least three letters and the right half hold at least three letters after its ال.
+   * Where a glued word falls apart, as offsets into the word: after a teh marbuta or alef maksura
+   * that is not final (both only end words), and before an inner definite article ال or وال whose
+   * left part stems to at least three letters and that has at least three letters after it.
    */
-  static int gluedSplit(String norm) {
-    for (int k = MIN_HALF; k + 2 + MIN_HALF <= norm.length(); k++) {
-      if (norm.charAt(k) == ALEF && norm.charAt(k + 1) == LAM
-          && ArabicLightStemmer.stem(norm.substring(0, k)).length() >= MIN_HALF) {
-        return k;
+  static List<Integer> gluedCuts(String word) {
+    List<Integer> cuts = new ArrayList<>();
+    int partStart = 0;
+    int n = word.length();
+    for (int i = 0; i < n - 1; i++) {
+      char c = word.charAt(i);
+      if ((c == TEH_MARBUTA || c == ALEF_MAKSURA) && i + 1 - partStart >= MIN_HALF && n - (i + 1) >= MIN_HALF
+          && Character.isLetter(word.charAt(i + 1))) {
+        cuts.add(i + 1);
+        partStart = i + 1;
+        continue;
+      }
+      int article = articleAt(word, i);
+      if (article > 0 && i - partStart >= MIN_HALF && n - (i + article) >= MIN_HALF
+          && ArabicLightStemmer.stem(ArabicNormalizer.get().normalize(word.substring(partStart, i))).length() >= MIN_HALF) {
+        cuts.add(i);
+        partStart = i;
+        i += article - 1;
       }
     }
-    return -1;
+    return cuts;
+  }
+
+  /** Length of a definite article (ال, وال; any alef form) starting at {@code i}, else 0. */
+  private static int articleAt(String w, int i) {
+    if (isAlef(w.charAt(i)) && i + 1 < w.length() && w.charAt(i + 1) == LAM) {
+      return 2;
+    }
+    if (w.charAt(i) == WAW && i + 2 < w.length() && isAlef(w.charAt(i + 1)) && w.charAt(i + 2) == LAM) {
+      return 3;
+    }
+    return 0;
+  }
+
+  private static boolean isAlef(char c) {
+    return c == ALEF || c == '\u0623' || c == '\u0625' || c == '\u0622';
   }
 
   private static boolean isWordChar(char c) {
