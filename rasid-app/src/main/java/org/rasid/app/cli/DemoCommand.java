@@ -43,6 +43,8 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    // Bad options fail before the analyzer's resources are loaded.
+    ServerConfig config = print ? null : options.config();
     Analyzer analyzer = Analyzer.create();
     List<Document> samples = SampleArticles.load();
     if (print) {
@@ -51,7 +53,6 @@ public final class DemoCommand implements Callable<Integer> {
       }
       return 0;
     }
-    ServerConfig config = options.config();
     try (RasidStore store = options.openStore(analyzer)) {
       for (Document doc : samples) {
         store.ingestOne(doc);
