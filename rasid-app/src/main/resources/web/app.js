@@ -515,7 +515,7 @@
       var filters = activeChips(state, {});
       show([
         el("h1", {text: "الخط الزمني"}),
-        el("p", {"class": "muted", text: counted(items.length, ITEMS) + (state.q ? " لـ «" + state.q + "»" : "")}),
+        items.length ? el("p", {"class": "muted", text: counted(items.length, ITEMS) + (state.q ? " لـ «" + state.q + "»" : "")}) : null,
         filters,
         items.length ? el("ol", {"class": "timeline"}, items.map(function (it) {
           return el("li", {"class": "kind-" + it.kind}, [
