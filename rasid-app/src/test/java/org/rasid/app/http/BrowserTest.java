@@ -198,7 +198,9 @@ class BrowserTest {
     assertEquals(quoted, quote.getText());
     assertTrue(quote.getAttribute("title").contains("برنار فاليرو"));
     assertEquals("يدين", driver.findElement(By.cssSelector("#analyze-out .quote .trigger")).getText());
-    for (WebElement e : List.of(entity, timeSpan, quote)) {
+    WebElement cue = driver.findElement(By.cssSelector("#analyze-out .cue"));
+    assertEquals("وقال", cue.getText());
+    for (WebElement e : List.of(entity, timeSpan, quote, cue)) {
       assertColored(e);
     }
     assertNotEquals(
