@@ -162,6 +162,18 @@ class BrowserTest {
     screenshot("article-" + best.id());
   }
 
+  @Test
+  void analyzeFormPostsTheTextAndShowsItsAnalysis() throws IOException {
+    open("#/analyze");
+    WebElement area = new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("analyze-text")));
+    String text = "وقال نشطاء إن قوات مدرعة توغلت في مدينة حمص اليوم.\nوانسحب سفراء فرنسا وبريطانيا.";
+    area.sendKeys(text);
+    driver.findElement(By.cssSelector("#view button")).click();
+    WebElement out = new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("#analyze-out .article-text")));
+    assertEquals(text, out.getAttribute("textContent"));
+    assertFalse(driver.findElements(By.cssSelector("#analyze-out .side")).isEmpty(), "no side lists");
+  }
+
   /**
    * Draws a hand-made analysis of a real sample sentence with every kind of span (an entity
    * inside a quote, a time, an event trigger) through the page's own renderer.
