@@ -158,6 +158,11 @@ class AnalyzeApiTest {
     HttpResponse<String> r = rs.postJson("/api/analyze", "[\"مجلس الأمن\"]");
     assertEquals(400, r.statusCode());
     assertTrue(rs.json(r).path("fields").has("body"));
+    HttpResponse<String> deep = rs.postJson("/api/analyze", "[".repeat(5000) + "]".repeat(5000));
+    assertEquals(400, deep.statusCode(), deep.body());
+    assertTrue(rs.json(deep).path("fields").has("body"));
+    HttpResponse<String> empty = rs.postJson("/api/analyze", "");
+    assertEquals(400, empty.statusCode(), empty.body());
   }
 
   @Test
