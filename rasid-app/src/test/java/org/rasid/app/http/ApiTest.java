@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +92,27 @@ class ApiTest {
         assertTrue(r.statusCode() == 200 || r.statusCode() == 400, path + q + " -> " + r.statusCode() + " " + r.body());
         assertNoInternals(r.body().replace("org.rasid.app", ""));
       }
+    }
+  }
+
+  @Test
+  void concurrentRequestsAllSucceed() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      String[] paths = {
+        "/api/search?q=" + RunningServer.enc(SECURITY_COUNCIL), "/api/articles/" + rs.samples.get(2).id(),
+        "/api/timeline", "/api/entities?name=" + RunningServer.enc("سوريا"), "/api/health"
+      };
+      for (int i = 0; i < 60; i++) {
+        String path = paths[i % paths.length];
+        answers.add(pool.submit(() -> rs.get(path).statusCode()));
+      }
+      for (java.util.concurrent.Future<Integer> a : answers) {
+        assertEquals(200, a.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
