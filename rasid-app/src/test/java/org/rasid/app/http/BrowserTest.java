@@ -61,10 +61,14 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-        "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
-            + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
+    boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    String skipped = "BrowserTest skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
+        + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)";
+    if (!present) {
+      // Surefire counts a class skipped in @BeforeAll as 0 tests run; say why on the console.
+      System.err.println(skipped);
+    }
+    Assumptions.assumeTrue(present, skipped);
     CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
     CHROMIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     rs = RunningServer.withSamples(dataDir, ServerConfig.DEFAULT_MAX_BODY_BYTES);
