@@ -385,7 +385,7 @@
       sections.length ? sections : [el("p", {"class": "empty", text: "لا توجد قيم للتصفية."})]));
   }
 
-  function activeChips(state, facets) {
+  function activeChips(state, facets, viewName) {
     var labels = {};
     Object.keys(facets).forEach(function (name) {
       (facets[name] || []).forEach(function (f) { labels[f.value] = f.label || f.value; });
@@ -395,7 +395,8 @@
       var vals = state[p] ? (Array.isArray(state[p]) ? state[p] : [state[p]]) : [];
       vals.forEach(function (v) {
         var label = p === "type" ? typeName(v) : p === "event" ? eventName(v) : (labels[v] || v);
-        chips.push(el("span", {"class": "chip", text: label, onclick: function () { go("search", toggle(state, p, v)); }}));
+        chips.push(el("span", {"class": "chip", text: label, title: "إزالة هذا الشرط",
+          onclick: function () { go(viewName || "search", toggle(state, p, v)); }}));
       });
     });
     return chips.length ? el("div", {"class": "chips"}, chips) : null;
@@ -512,7 +513,7 @@
       var items = (t.items || []).slice().sort(function (x, y) {
         return (x.date || x.value || "").localeCompare(y.date || y.value || "");
       });
-      var filters = activeChips(state, {});
+      var filters = activeChips(state, {}, "timeline");
       show([
         el("h1", {text: "الخط الزمني"}),
         items.length ? el("p", {"class": "muted", text: counted(items.length, ITEMS) + (state.q ? " لـ «" + state.q + "»" : "")}) : null,
