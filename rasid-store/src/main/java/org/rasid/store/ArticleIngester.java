@@ -23,8 +23,15 @@ final class ArticleIngester {
   private final AnalysisJson json;
   private final Fingerprinter fingerprinter = new Fingerprinter();
   private final DuplicateGuard guard;
+  private final java.util.function.Function<java.util.List<org.rasid.core.model.Token>, java.util.List<org.rasid.store.index.IndexTerm>> tokensToTerms;
 
-  ArticleIngester(ArticleIndex index, IndexSearcher snapshot, ArticleAnalyzer analyzer, AnalysisJson json) {
+  /**
+   * @param tokensToTerms when the analysis' tokens come from the same text layer as the index's
+   *     term source: turns them into the body's terms (saves tokenizing twice); else null
+   */
+  ArticleIngester(ArticleIndex index, IndexSearcher snapshot, ArticleAnalyzer analyzer, AnalysisJson json,
+      java.util.function.Function<java.util.List<org.rasid.core.model.Token>, java.util.List<org.rasid.store.index.IndexTerm>> tokensToTerms) {
+    this.tokensToTerms = tokensToTerms;
     this.index = index;
     this.analyzer = analyzer;
     this.json = json;
@@ -47,8 +54,9 @@ final class ArticleIngester {
     }
     try {
       Analysis a = analyzer.analyze(doc);
-      String stored = json.toJson(a, true, false);
-      index.put(doc.id(), ArticleDocuments.build(doc.meta(), a, stored, fp, verdict.nearOf()));
+      String stored = StoredAnalysis.encode(json, a);
+      var terms = tokensToTerms == null || a.tokens().isEmpty() ? null : tokensToTerms.apply(a.tokens());
+      index.put(doc.id(), ArticleDocuments.build(doc.meta(), a, stored, fp, verdict.nearOf(), terms));
     } catch (IOException | RuntimeException e) {
       guard.forget(doc.id(), fp);
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -1,6 +1,8 @@
 package org.rasid.store;
 
 import java.io.IOException;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +44,12 @@ final class ArticleSearch {
 
   private static final int SNIPPET_PASSAGES = 2;
   private static final int OPENING_CHARS = 240;
+  private static final int PASSAGE_CHARS = 160;
+  /** What a hit needs: never the analysis JSON, the body only when there is no highlight. */
+  private static final java.util.Set<String> HIT_FIELDS =
+      java.util.Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SOURCE, ArticleFields.PUBLISHED);
+  private static final java.util.Set<String> HIT_FIELDS_WITH_BODY =
+      java.util.Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SOURCE, ArticleFields.PUBLISHED, ArticleFields.BODY);
   private static final int FACET_VALUES = 20;
 
   private final ArticleIndex index;
@@ -73,7 +81,7 @@ final class ArticleSearch {
       String[] snippets = snippets(s, text, page);
       List<SearchHit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
-        Document d = s.storedFields().document(page[i].doc);
+        Document d = s.storedFields().document(page[i].doc, snippets[i] != null ? HIT_FIELDS : HIT_FIELDS_WITH_BODY);
         String snippet = snippets[i] != null ? snippets[i] : opening(d.get(ArticleFields.BODY));
         float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
         hits.add(new SearchHit(d.get(ArticleFields.ID), d.get(ArticleFields.TITLE), d.get(ArticleFields.SOURCE),
@@ -105,6 +113,10 @@ final class ArticleSearch {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxLength(1_000_000)
+        // Passages of ~160 characters cut at spaces: Arabic news often runs a whole paragraph
+        // without a full stop, and the JDK's sentence iterator costs more than the search itself.
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.5f))
         .build();
     TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     return highlighter.highlight(ArticleFields.BODY, text, pageDocs, SNIPPET_PASSAGES);
@@ -183,7 +195,7 @@ final class ArticleSearch {
   }
 
   StoredArticle stored(Document d) {
-    Analysis a = json.fromJson(d.get(ArticleFields.ANALYSIS));
+    Analysis a = StoredAnalysis.decode(json, d.get(ArticleFields.ANALYSIS), d.get(ArticleFields.BODY));
     return new StoredArticle(d.get(ArticleFields.ID), d.get(ArticleFields.TITLE), d.get(ArticleFields.SOURCE),
         d.get(ArticleFields.URL), published(d), a, d.get(ArticleFields.DUPLICATE_OF));
   }

@@ -11,7 +11,8 @@ import org.rasid.core.model.Document;
 import org.rasid.extract.Analyzer;
 import org.rasid.store.index.ArabicSearchAnalyzer;
 import org.rasid.store.index.ArticleIndex;
-import org.rasid.store.index.NormalizingTermSource;
+import org.rasid.core.TextLayer;
+import org.rasid.store.index.TextLayerTermSource;
 import org.rasid.store.index.TermSource;
 import org.rasid.store.ingest.ArticleReaders;
 import org.rasid.store.json.AnalysisJson;
@@ -49,18 +50,23 @@ public final class RasidStore implements AutoCloseable {
     }
     this.openedAs = snapshot;
     AnalysisJson json = new AnalysisJson();
-    this.ingester = new ArticleIngester(index, snapshot, analysis, json);
+    // Reuse the analysis' tokens for the body only when they come from the very text layer the
+    // index analyzes with; otherwise index and query terms could differ.
+    boolean sameTextLayer = analyzer != null && chain.termSource() instanceof TextLayerTermSource t
+        && t.textLayer() == analyzer.textLayer();
+    this.ingester = new ArticleIngester(index, snapshot, analysis, json,
+        sameTextLayer ? TextLayerTermSource::termsOf : null);
     this.search = new ArticleSearch(index, chain, json);
     this.entities = new EntityQueries(index, search, new QueryParserRules(chain));
   }
 
   /**
-   * Opens (creating when missing) the store in {@code dataDir} with Rasid's analyzer and the
-   * standard Arabic search chain.
+   * Opens (creating when missing) the store in {@code dataDir} with Rasid's analyzer; the search
+   * chain is the analyzer's own text layer ({@link TextLayerTermSource}).
    */
   public static RasidStore open(Path dataDir, Analyzer analyzer) throws IOException {
     Objects.requireNonNull(analyzer, "analyzer");
-    return open(dataDir, analyzer, analyzer::analyze, ArabicSearchAnalyzer.standard());
+    return open(dataDir, analyzer, analyzer::analyze, new ArabicSearchAnalyzer(new TextLayerTermSource(analyzer.textLayer())));
   }
 
   /**
@@ -93,7 +99,7 @@ public final class RasidStore implements AutoCloseable {
    * @throws java.nio.file.NoSuchFileException when {@code dataDir} holds no index
    */
   public static RasidStore openReadOnly(Path dataDir) throws IOException {
-    return openReadOnly(dataDir, new NormalizingTermSource());
+    return openReadOnly(dataDir, new TextLayerTermSource(TextLayer.create()));
   }
 
   /** {@link #openReadOnly(Path)} with the term source the index was built with. */

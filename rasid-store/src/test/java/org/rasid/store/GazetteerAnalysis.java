@@ -41,7 +41,15 @@ final class GazetteerAnalysis implements ArticleAnalyzer {
       new Name("الولاياتالمتحدة", EntityType.GPE, "الولايات المتحدة", USA),
       new Name("الولايات المتحدة", EntityType.GPE, "الولايات المتحدة", USA));
 
-  private final Analyzer analyzer = Analyzer.create();
+  private final Analyzer analyzer;
+
+  GazetteerAnalysis(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  GazetteerAnalysis() {
+    this(TestStore.ANALYZER);
+  }
 
   @Override
   public Analysis analyze(Document doc) {

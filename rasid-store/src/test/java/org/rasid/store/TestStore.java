@@ -7,16 +7,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.rasid.core.model.Document;
 import org.rasid.core.model.DocumentMeta;
-import org.rasid.store.index.NormalizingTermSource;
+import org.rasid.extract.Analyzer;
+import org.rasid.store.index.TextLayerTermSource;
 
 /** Test helpers: opening a store with the gazetteer analysis, building documents, the samples dir. */
 final class TestStore {
 
   private TestStore() {}
 
+  /** Rasid's analyzer (immutable, thread-safe), loaded once for all tests. */
+  static final Analyzer ANALYZER = Analyzer.create();
+
+  /** A store with the production search chain (the analyzer's text layer) and gazetteer entities. */
   static RasidStore open(Path dir) {
     try {
-      return RasidStore.open(dir, null, new GazetteerAnalysis(), new NormalizingTermSource());
+      return RasidStore.open(dir, ANALYZER, new GazetteerAnalysis(ANALYZER), new TextLayerTermSource(ANALYZER.textLayer()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

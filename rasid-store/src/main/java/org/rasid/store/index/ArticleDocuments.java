@@ -41,13 +41,26 @@ public final class ArticleDocuments {
    */
   public static Document build(
       org.rasid.core.model.DocumentMeta meta, Analysis a, String analysisJson, Fingerprint fp, String duplicateOf) {
+    return build(meta, a, analysisJson, fp, duplicateOf, null);
+  }
+
+  /**
+   * @param bodyTerms the body's terms computed from the analysis' tokens (same term source as the
+   *     index analyzer), or null to let the index analyzer analyze the text
+   */
+  public static Document build(org.rasid.core.model.DocumentMeta meta, Analysis a, String analysisJson,
+      Fingerprint fp, String duplicateOf, java.util.List<IndexTerm> bodyTerms) {
     Document d = new Document();
     d.add(new StringField(ArticleFields.ID, a.id(), Field.Store.YES));
     String title = a.title() != null ? a.title() : meta.title();
     if (title != null && !title.isBlank()) {
       d.add(new Field(ArticleFields.TITLE, title, ArticleFields.TEXT_WITH_OFFSETS));
     }
-    d.add(new Field(ArticleFields.BODY, a.text(), ArticleFields.TEXT_WITH_OFFSETS));
+    Field body = new Field(ArticleFields.BODY, a.text(), ArticleFields.TEXT_WITH_OFFSETS);
+    if (bodyTerms != null) {
+      body.setTokenStream(new IndexTermStream(bodyTerms, a.text().length()));
+    }
+    d.add(body);
     String source = a.source() != null ? a.source() : meta.source();
     if (source != null && !source.isBlank()) {
       d.add(new StringField(ArticleFields.SOURCE, source, Field.Store.YES));
