@@ -6,8 +6,10 @@ import java.util.Objects;
 import org.rasid.core.TextLayer;
 import org.rasid.core.TextResult;
 import org.rasid.core.model.Analysis;
-import org.rasid.core.model.DctSource;
 import org.rasid.core.model.Document;
+import org.rasid.core.model.TimeExpression;
+import org.rasid.extract.time.DctDetector;
+import org.rasid.extract.time.TimeTagger;
 
 /**
  * The analysis pipeline: a pure, thread-safe function {@code Document → Analysis}.
@@ -16,22 +18,32 @@ import org.rasid.core.model.Document;
  *
  * <ol>
  *   <li>text layer ({@link TextLayer}): tokens with clitic parts, glued words split, sentences;
- *   <li>publication date (dct): the given date, else the document's metadata, else none.
+ *   <li>publication date ({@link DctDetector}): the given date, else the document's metadata, else a
+ *       dateline or dated first sentence, else none — it must come before times, which are resolved
+ *       against it;
+ *   <li>times ({@link TimeTagger}): TIMEX3 values relative to the dct.
  * </ol>
+ *
+ * <p>Entities, quotes and events are empty lists until their stages exist (named-entity
+ * recognition is blocked on training data; quotes and events depend on it).
  *
  * <p>Resources are loaded once by {@link #create()}; {@code analyze} does no I/O.
  */
 public final class Analyzer {
 
   private final TextLayer textLayer;
+  private final DctDetector dctDetector;
+  private final TimeTagger timeTagger;
 
-  private Analyzer(TextLayer textLayer) {
+  public Analyzer(TextLayer textLayer, TimeTagger timeTagger) {
     this.textLayer = Objects.requireNonNull(textLayer, "textLayer");
+    this.timeTagger = Objects.requireNonNull(timeTagger, "timeTagger");
+    this.dctDetector = DctDetector.using(timeTagger);
   }
 
   /** Builds the analyzer with Rasid's bundled resources. */
   public static Analyzer create() {
-    return new Analyzer(TextLayer.create());
+    return new Analyzer(TextLayer.create(), TimeTagger.create());
   }
 
   /** The text layer this analyzer runs first (shared with search-time analysis). */
@@ -39,7 +51,7 @@ public final class Analyzer {
     return textLayer;
   }
 
-  /** Analyzes a document; the dct comes from its metadata when it has one. */
+  /** Analyzes a document; the dct comes from its metadata or text when it has one. */
   public Analysis analyze(Document doc) {
     return analyze(doc, null);
   }
@@ -53,29 +65,19 @@ public final class Analyzer {
     Objects.requireNonNull(doc, "doc");
     String text = doc.text();
     TextResult textResult = textLayer.process(text);
-    LocalDate dct;
-    DctSource dctSource;
-    if (givenDct != null) {
-      dct = givenDct;
-      dctSource = DctSource.GIVEN;
-    } else if (doc.meta().published() != null) {
-      dct = doc.meta().published();
-      dctSource = DctSource.METADATA;
-    } else {
-      dct = null;
-      dctSource = DctSource.NONE;
-    }
+    DctDetector.ResolvedDct dct = dctDetector.resolve(givenDct, doc.meta(), text);
+    List<TimeExpression> times = timeTagger.tag(text, dct.date());
     return new Analysis(
         doc.id(),
         doc.meta().source(),
         doc.meta().title(),
-        dct,
-        dctSource,
+        dct.date(),
+        dct.source(),
         text,
         textResult.sentences(),
         textResult.tokens(),
         List.of(),
-        List.of(),
+        times,
         List.of(),
         List.of());
   }

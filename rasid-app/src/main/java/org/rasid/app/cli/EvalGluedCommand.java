@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rasid.app.eval.GluedEval;
+import org.rasid.app.eval.HunspellJudge;
 import org.rasid.core.glued.GluedWordSplitter;
 import org.rasid.core.lexicon.WordLexicon;
 import org.rasid.store.corpus.CorpusArticle;
@@ -36,12 +37,22 @@ public final class EvalGluedCommand implements Callable<Integer> {
   @Option(names = "--show", defaultValue = "0", description = "print up to this many misses and false splits")
   int show;
 
+  @Option(names = "--judge-jar", description = "LanguageTool language-ar jar used as an independent dictionary"
+      + " (default ~/.m2/.../language-ar-6.5.jar when present)")
+  Path judgeJar;
+
   @Option(names = "--known-min", hidden = true) Long knownMin;
   @Option(names = "--piece-min", hidden = true) Long pieceMin;
   @Option(names = "--glue", hidden = true, description = "glue prior (not log)") Double glue;
   @Option(names = "--unknown-whole", hidden = true) Double unknownWhole;
   @Option(names = "--backoff", hidden = true) Double backoff;
   @Option(names = "--short-piece", hidden = true) Integer shortPiece;
+  @Option(names = "--frequent-short", hidden = true) Long frequentShort;
+  @Option(names = "--typical-length", hidden = true) Integer typicalLength;
+  @Option(names = "--length-decay", hidden = true) Double lengthDecay;
+  @Option(names = "--relief-length", hidden = true) Integer reliefLength;
+  @Option(names = "--relief-min", hidden = true) Long reliefMin;
+  @Option(names = "--relief", hidden = true) Double relief;
 
   @Override
   public Integer call() {
@@ -49,6 +60,10 @@ public final class EvalGluedCommand implements Callable<Integer> {
     GluedWordSplitter.Params params = new GluedWordSplitter.Params(
         knownMin != null ? knownMin : d.knownMin(), pieceMin != null ? pieceMin : d.pieceMin(),
         glue != null ? Math.log(glue) : d.logGlue(), backoff != null ? Math.log(backoff) : d.logBackoff(), unknownWhole != null ? unknownWhole : d.unknownWhole(), shortPiece != null ? shortPiece : d.shortPiece(),
+        frequentShort != null ? frequentShort : d.frequentShort(),
+        typicalLength != null ? typicalLength : d.typicalLength(), lengthDecay != null ? lengthDecay : d.lengthDecay(),
+        reliefLength != null ? reliefLength : d.reliefLength(), reliefMin != null ? reliefMin : d.reliefMin(),
+        relief != null ? Math.log(relief) : d.logRelief(),
         d.unknownBeforeFunctionWord());
     SaudiNewsNetCorpus all = SaudiNewsNetCorpus.open(LexiconCommand.corpusDir(corpus));
     SaudiNewsNetCorpus part = switch (split) {
@@ -56,7 +71,12 @@ public final class EvalGluedCommand implements Callable<Integer> {
       case "test" -> all.test();
       default -> throw new UserInputException("--split must be dev or test, got " + split);
     };
-    GluedEval eval = new GluedEval(new GluedWordSplitter(WordLexicon.bundled(), params), rate, seed, show);
+    Path jar = judgeJar != null ? judgeJar : EvalCliticsCommand.DEFAULT_JUDGE;
+    if (judgeJar != null && !java.nio.file.Files.isRegularFile(jar)) {
+      throw new UserInputException("judge jar not found: " + jar);
+    }
+    HunspellJudge judge = java.nio.file.Files.isRegularFile(jar) ? HunspellJudge.load(jar) : null;
+    GluedEval eval = new GluedEval(new GluedWordSplitter(WordLexicon.bundled(), params), rate, seed, show, judge);
     long t0 = System.nanoTime();
     try (Stream<CorpusArticle> articles = part.articles()) {
       articles.limit(docs).forEach(a -> eval.add(a.content()));
@@ -72,6 +92,10 @@ public final class EvalGluedCommand implements Callable<Integer> {
     System.out.printf("recall of removed spaces   %.4f (%d/%d)%n", r.recall(), r.found(), r.removed());
     System.out.printf("precision of splits        %.4f (%d/%d)%n", r.precision(), r.found(), r.proposed());
     System.out.printf("false splits per untouched word %.5f (%d cuts in %d words)%n", r.falseSplitRate(), r.falseCuts(), r.falseSplitWords());
+    if (judge != null) {
+      System.out.printf("  of which dictionary words (certain errors) %.5f per untouched word (%d words; judge %s)%n",
+          (double) r.dictionaryWordsSplit() / Math.max(1, r.untouched()), r.dictionaryWordsSplit(), jar.getFileName());
+    }
     if (show > 0) {
       System.out.println("misses (truth -> output):");
       r.misses().forEach(s -> System.out.println("  " + s));

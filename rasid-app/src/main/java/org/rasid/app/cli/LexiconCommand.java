@@ -61,7 +61,7 @@ public final class LexiconCommand implements Runnable {
     @Option(names = "--out", required = true, description = "output file (gzip TSV)")
     Path out;
 
-    @Option(names = "--min-count", defaultValue = "3", description = "store forms seen at least this often (default ${DEFAULT-VALUE})")
+    @Option(names = "--min-count", defaultValue = "2", description = "store forms seen at least this often (default ${DEFAULT-VALUE})")
     int minCount;
 
     @Option(names = "--min-bigram-count", defaultValue = "3", description = "store bigrams seen at least this often (default ${DEFAULT-VALUE})")

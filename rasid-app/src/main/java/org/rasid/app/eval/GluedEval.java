@@ -17,14 +17,17 @@ import org.rasid.core.normalize.ArabicNormalizer;
  * removed with probability {@code rate} (seeded, so a run is reproducible); runs joined this way
  * form one glued token whose true cut points are the removed gaps, every other run is an untouched
  * word. Counted: removed spaces found at the exact offset (recall), proposed cuts that are true
- * (precision), and cuts proposed inside untouched words (false splits, per untouched word). Errors
+ * (precision), and cuts proposed inside untouched words (false splits, per untouched word). Some
+ * untouched words were already glued in the source (للكاتبمقدمة), so a false split is not always an
+ * error; with a dictionary judge, untouched words that the judge accepts and that were split are
+ * counted separately as certain errors. Errors
  * are kept (up to a limit) so they can be printed.
  */
 public final class GluedEval {
 
   /** Totals of one run. */
   public record Result(long texts, long removed, long found, long proposed, long untouched,
-      long falseSplitWords, long falseCuts, List<String> misses, List<String> falseSplits) {
+      long falseSplitWords, long falseCuts, long dictionaryWordsSplit, List<String> misses, List<String> falseSplits) {
     public double recall() {
       return removed == 0 ? 0 : (double) found / removed;
     }
@@ -45,12 +48,16 @@ public final class GluedEval {
   private final int keepExamples;
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
-  private long texts, removed, found, proposed, untouched, falseSplitWords, falseCuts;
+  private final java.util.function.Predicate<String> judge;
+  private long texts, removed, found, proposed, untouched, falseSplitWords, falseCuts, dictionaryWordsSplit;
   private final List<String> misses = new ArrayList<>();
   private final List<String> falseSplits = new ArrayList<>();
 
-  public GluedEval(GluedWordSplitter splitter, double rate, long seed, int keepExamples) {
+  /** {@code judge} (nullable) is an independent dictionary: a split word it accepts is surely wrong. */
+  public GluedEval(GluedWordSplitter splitter, double rate, long seed, int keepExamples,
+      java.util.function.Predicate<String> judge) {
     this.splitter = splitter;
+    this.judge = judge;
     this.rate = rate;
     this.random = new Random(seed);
     this.keepExamples = keepExamples;
@@ -87,6 +94,9 @@ public final class GluedEval {
       if (!cuts.isEmpty()) {
         falseSplitWords++;
         falseCuts += cuts.size();
+        if (judge != null && judge.test(word)) {
+          dictionaryWordsSplit++;
+        }
         if (falseSplits.size() < keepExamples) {
           falseSplits.add(render(pieces));
         }
@@ -138,7 +148,7 @@ public final class GluedEval {
   }
 
   public Result result() {
-    return new Result(texts, removed, found, proposed, untouched, falseSplitWords, falseCuts,
+    return new Result(texts, removed, found, proposed, untouched, falseSplitWords, falseCuts, dictionaryWordsSplit,
         List.copyOf(misses), List.copyOf(falseSplits));
   }
 }

@@ -18,15 +18,22 @@ import org.rasid.core.normalize.NormalizedText;
  *       prefix س (only before an imperfect verb, i.e. a stem starting with ي ت ن ا) or an optional
  *       preposition ب ك ل followed by an optional article ال. ل + ال is written لل: the part ال is
  *       restored (وللأمم → و, ل, ال, أمم).
- *   <li>Enclitic pronouns: هما هم هن ها ه كما كم كن ك نا ني ي. Before a suffix a final ت may stand
- *       for ة (حكومتها): the stem is looked up both ways, but written as in the text.
+ *   <li>Enclitic pronouns: هما هم هن ها ه كما كم كن ك نا ني (not bare ي: in news a final ي is a
+ *       nisba adjective or a construct dual/plural far more often than "my"). Before a suffix a
+ *       final ت may stand for ة (حكومتها): the stem is looked up both ways, but written as in the
+ *       text. A word with the article takes no pronoun (الدولي is not ال+دول+ي).
  *   <li>A stem must have three letters or more (two when it starts with a hamza on alef in the
  *       original: وأن → و, أن), so بان, كما, الذي, التي, الله stay whole.
  *   <li>The lexicon must support the split: the stem occurs at least {@link #MIN_STEM_COUNT} times,
  *       and the whole form is not much more frequent than the clitics' usual attachment rate predicts
  *       ({@code count(word) <= GAMMA * rate(clitics) * count(stem)}). This keeps lexical words
- *       whole: وزير (زير is rare), ولايات (و+ل+آيات would need ولآيات to be rare), سيرجي.
- *   <li>Among the analyses that pass, the one with most clitics wins (ties: the more frequent stem).
+ *       whole: وزير (زير is rare), ولايات (و+ل+آيات would need ولآيات to be rare), سيرجي. After لل
+ *       the definite form may support the split instead (للصحفيين ← الصحفيين).
+ *   <li>Among the analyses that pass, the one with most clitics wins (ties: the larger expected
+ *       count, rate × stem count, so الفهم is ال+فهم rather than ألف+هم).
+ *   <li>The article is written with a bare alef (إلغاء, آليات do not start with ال); a pronoun never
+ *       stands where the original has ة or ى (إحدى, إشارة); a stem does not end in أ إ آ before a
+ *       pronoun (الأهم); the future س before alef needs a hamza (سأ, not ساخر).
  *   <li>Anything else (one letter, non-Arabic, no supported split) returns {@code List.of(word)}.
  * </ol>
  *
@@ -50,6 +57,8 @@ public final class CliticSegmenter {
   static final char ALEF_HAMZA_ABOVE = '\u0623';
   static final char ALEF_HAMZA_BELOW = '\u0625';
   static final char ALEF_MADDA = '\u0622';
+  static final char TEH_MARBUTA = '\u0629';
+  static final char ALEF_MAKSURA = '\u0649';
 
   /** A stem must be seen this often in the lexicon before a clitic is split off it. */
   public static final long MIN_STEM_COUNT = 20;
@@ -63,10 +72,12 @@ public final class CliticSegmenter {
   private static final String[] ENCLITICS = {
     "\u0647\u0645\u0627", "\u0643\u0645\u0627", // هما كما
     "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0643\u0645", "\u0643\u0646", "\u0646\u0627", "\u0646\u064A", // هم هن ها كم كن نا ني
-    "\u0647", "\u0643", "\u064A" // ه ك ي
+    "\u0647", "\u0643" // ه ك
+    // Bare ي ("my") is left out on purpose: in news text a final ي is almost always a nisba
+    // adjective (سوري، مدني) or a dual/plural construct (سفيري الولايات، سفارتي), rarely "my".
   };
 
-  private static final double[] ENCLITIC_RATE = {0.05, 0.02, 0.3, 0.02, 0.3, 0.05, 0.01, 0.1, 0.05, 0.3, 0.05, 0.1};
+  private static final double[] ENCLITIC_RATE = {0.05, 0.02, 0.3, 0.02, 0.3, 0.05, 0.01, 0.1, 0.05, 0.3, 0.05};
 
   private final WordLexicon lexicon;
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
@@ -118,24 +129,13 @@ public final class CliticSegmenter {
     return List.copyOf(parts);
   }
 
-  /**
-   * True when the normalized form is a known word ({@code count >= minCount}) or a supported stem
-   * with clitics (used by the glued-word splitter to tell words from glued pairs).
-   */
-  public boolean explains(String norm, long minCount) {
-    if (lexicon.count(norm) >= minCount) {
-      return true;
-    }
-    return norm.length() >= 3 && best(norm, null, 0, false) != null;
-  }
-
   /** Original offset of normalized boundary {@code i} (diacritics stay with the preceding letter). */
   private static int orig(NormalizedText v, int i, String word) {
     return i >= v.length() ? word.length() : (i == 0 ? 0 : v.originalStart(i));
   }
 
   /** One analysis: cut points of the proclitics in the normalized form, and the suffix length. */
-  private record Analysis(int[] prefixCuts, int prefixCount, int restoredArticle, int suffixLength, long stemCount) {}
+  private record Analysis(int[] prefixCuts, int prefixCount, int restoredArticle, int suffixLength, long stemCount, double expected) {}
 
   private Analysis best(String n, NormalizedText v, long wholeCount, boolean ratioTest) {
     int len = n.length();
@@ -164,8 +164,9 @@ public final class CliticSegmenter {
         int p = p0;
         double rate = rate0;
         if (mode == 1) {
-          if (p + 1 >= len || n.charAt(p) != SEEN || !isImperfectPrefix(n.charAt(p + 1))) {
-            continue;
+          if (p + 1 >= len || n.charAt(p) != SEEN || !isImperfectPrefix(n.charAt(p + 1))
+              || (n.charAt(p + 1) == ALEF && v != null && !hamzaInitial(v, p + 1))) {
+            continue; // سأ but not ساخر
           }
           p++;
           cuts[count++] = p;
@@ -180,14 +181,14 @@ public final class CliticSegmenter {
           }
           p++;
           cuts[count++] = p;
-          rate *= ch == KAF ? 0.05 : 0.1;
+          rate *= ch == KAF ? 0.02 : 0.1;
           if (mode == 3) {
             if (ch == LAM && p < len && n.charAt(p) == LAM) {
               // لل: the article's alef is dropped after ل; its ل is cut and written ال
               restored = count;
               p++;
               cuts[count++] = p;
-            } else if (p + 1 < len && n.charAt(p) == ALEF && n.charAt(p + 1) == LAM) {
+            } else if (p + 1 < len && n.charAt(p) == ALEF && n.charAt(p + 1) == LAM && !hamzaInitial(v, p)) {
               p += 2;
               cuts[count++] = p;
             } else {
@@ -196,8 +197,8 @@ public final class CliticSegmenter {
             rate *= 30;
           }
         } else if (mode == 4) {
-          if (p + 1 >= len || n.charAt(p) != ALEF || n.charAt(p + 1) != LAM) {
-            continue;
+          if (p + 1 >= len || n.charAt(p) != ALEF || n.charAt(p + 1) != LAM || hamzaInitial(v, p)) {
+            continue; // إل, أل, آل are not the article (إلغاء, آليات)
           }
           p += 2;
           cuts[count++] = p;
@@ -205,8 +206,11 @@ public final class CliticSegmenter {
         }
         for (int s = -1; s < ENCLITICS.length; s++) {
           int sufLen = s < 0 ? 0 : ENCLITICS[s].length();
-          if (s >= 0 && !n.endsWith(ENCLITICS[s])) {
-            continue;
+          if (s >= 0 && (!n.endsWith(ENCLITICS[s]) || writtenAsWordEnd(v))) {
+            continue; // ة and ى normalize to ه and ي but are word endings, not pronouns
+          }
+          if (s >= 0 && (mode == 3 || mode == 4)) {
+            continue; // the article and a possessive pronoun exclude each other: الدولي is not ال+دول+ي
           }
           int clitics = count + (s >= 0 ? 1 : 0);
           if (clitics == 0) {
@@ -215,13 +219,14 @@ public final class CliticSegmenter {
           int stemStart = p;
           int stemEnd = len - sufLen;
           int stemLen = stemEnd - stemStart;
-          if (stemLen < 2 || (stemLen == 2 && !hamzaInitial(v, stemStart))) {
-            continue;
+          if (stemLen < 2 || (stemLen == 2 && !hamzaInitial(v, stemStart))
+              || (s >= 0 && hamzaInitial(v, stemEnd - 1))) {
+            continue; // a stem does not end in أ إ آ before a pronoun (الأهم is not الأ+هم)
           }
           double r = rate * (s >= 0 ? ENCLITIC_RATE[s] : 1);
           long stemCount = stemCount(n, stemStart, stemEnd, s >= 0);
           boolean supported = stemCount >= MIN_STEM_COUNT && (!ratioTest || wholeCount <= GAMMA * r * stemCount);
-          if (!supported && mode == 3) {
+          if (!supported && mode == 3 && restored >= 0) {
             // a preposition before the article is also supported by the definite form:
             // للصحفيين ← الصحفيين (the article's rate is not applied twice)
             long definite = lexicon.count(ARTICLE + n.substring(stemStart, stemEnd));
@@ -231,8 +236,9 @@ public final class CliticSegmenter {
           if (!supported) {
             continue;
           }
-          if (best == null || clitics > bestClitics || (clitics == bestClitics && stemCount > best.stemCount)) {
-            best = new Analysis(cuts.clone(), count, restored, sufLen, stemCount);
+          double expected = r * stemCount;
+          if (best == null || clitics > bestClitics || (clitics == bestClitics && expected > best.expected)) {
+            best = new Analysis(cuts.clone(), count, restored, sufLen, stemCount, expected);
             bestClitics = clitics;
           }
         }
@@ -251,12 +257,21 @@ public final class CliticSegmenter {
     return c;
   }
 
+  /** True when the word's last letter is written ة or ى (so it cannot end in a pronoun). */
+  private static boolean writtenAsWordEnd(NormalizedText v) {
+    if (v == null || v.length() == 0) {
+      return false;
+    }
+    char c = v.original().charAt(v.originalStart(v.length() - 1));
+    return c == TEH_MARBUTA || c == ALEF_MAKSURA;
+  }
+
   private static boolean isImperfectPrefix(char c) {
     return c == YEH || c == TEH || c == NOON || c == ALEF;
   }
 
   private static boolean hamzaInitial(NormalizedText v, int stemStart) {
-    if (v == null) {
+    if (v == null || stemStart < 0 || stemStart >= v.length()) {
       return false;
     }
     char c = v.original().charAt(v.originalStart(stemStart));

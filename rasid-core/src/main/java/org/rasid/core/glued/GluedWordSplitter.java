@@ -19,25 +19,37 @@ import org.rasid.core.normalize.NormalizedText;
  * <p>Rules, in order:
  *
  * <ol>
- *   <li>Only {@link TokenType#ARABIC} tokens are considered; anything else is returned as is.
- *   <li>Certain signal: ة and ى only end words, so one followed (after diacritics) by another letter
- *       marks a lost space; the token is cut there first.
- *   <li>A part that is a word — in the lexicon at least {@code knownMin} times, or a supported stem
- *       with clitics per {@link CliticSegmenter#explains} — is never split. This is the cheap
- *       pre-check: frequent words cost one hash lookup.
- *   <li>Otherwise a Viterbi search over the normalized part finds the most probable sequence of two
- *       or more words under the unigram model (log count / total, minus a per-piece penalty). Every
- *       piece must have at least two letters and be a word by rule 3 with {@code pieceMin}; a piece
- *       may not be a bare proclitic chain (وال, بال, لل…) nor, after the first piece, a bare pronoun
- *       suffix (ها, هم…), since those are parts of words, not words.
- *   <li>When no such sequence exists, an unknown word (three letters or more, typically a name) may
- *       be followed by one very frequent function word (من في على إلى عن مع): ديلاترمن.
+ *   <li>Only {@link TokenType#ARABIC} tokens of four characters or more are considered.
+ *   <li>Certain signal: ة and ى only end words, so one followed by another letter marks a lost
+ *       space; the token is cut there first and each part is handled alone.
+ *   <li>Cheap pre-check: a part seen in the lexicon at least {@code knownMin} times is a word and
+ *       is never split (one hash lookup for almost every token).
+ *   <li>Otherwise a bigram Viterbi search (stupid backoff: seen pair → count(w1 w2)/count(w1), else
+ *       {@code backoff} × unigram) finds the most probable sequence of two or more pieces, each
+ *       piece adding a glue prior. A piece needs two letters or more and either {@code pieceMin}
+ *       sightings or (four letters or more) support as a known stem with clitics (بالجمارك). A piece
+ *       may not be a bare proclitic chain (وال, بال, لل), a bare pronoun after another piece (ها,
+ *       هم), nor end in ال + hamza-alef (الأ, الإ: the start of a word, not إلا).
+ *   <li>Pieces that are also parts of words need their bigram to have been seen: a short piece
+ *       ({@code shortPiece} letters or fewer after a proclitic, unless seen {@code frequentShort}
+ *       times: من, ما, وفي, المخ) and a piece that is an inflectional ending (ات, اتهم, انه, يين).
+ *       The one exception: a short piece next to a word of {@code reliefLength} letters or more seen
+ *       {@code reliefMin} times may stand without its pair, at the extra cost {@code logRelief}
+ *       (مطرود|من, عن|الدماغ).
+ *   <li>The best split must be more probable than the unsplit part, whose expected count is its
+ *       affix-based support ({@code WordEvidence}: stem × rates of clitics and endings) or, for an
+ *       unexplained string, {@code unknownWhole} shrunk by {@code lengthDecay} per letter beyond
+ *       {@code typicalLength} (long unknown strings are rarely words).
+ *   <li>When no split qualifies and the part is unexplained, an unknown word of three letters or
+ *       more may be followed by one very frequent function word (من في على إلى عن مع): ديلاترمن.
  *   <li>Cut points are mapped back to the original through {@link NormalizedText}: diacritics stay
  *       with the letter they follow, and a cut never falls inside a ligature.
  * </ol>
  *
  * <p>Pieces partition the token exactly; each is an ARABIC token with its own normalized form and
- * {@code parts = List.of(text)} (clitic segmentation is a later step). Thread-safe.
+ * {@code parts = List.of(text)} (clitic segmentation is a later step). Measured by {@code rasid eval
+ * glued} (docs/MEASURED-text.md). Word statistics: {@link WordLexicon#bundled()} (SaudiNewsNet).
+ * Thread-safe.
  */
 public final class GluedWordSplitter {
 
@@ -59,10 +71,16 @@ public final class GluedWordSplitter {
       "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643\u0645", "\u0643\u0645\u0627",
       "\u0643\u0646", "\u0646\u0627", "\u0646\u064A");
 
-  /** Tunable thresholds; {@link #DEFAULT} is what the evaluation in docs/MEASURED-text.md used. */
+  /**
+   * Tunable thresholds (see the class rules); {@link #DEFAULT} was tuned on the development zip with
+   * {@code rasid eval glued --split dev} and is what docs/MEASURED-text.md reports. {@code logGlue}
+   * and {@code logBackoff} are natural logs.
+   */
   public record Params(long knownMin, long pieceMin, double logGlue, double logBackoff, double unknownWhole,
-      int shortPiece, boolean unknownBeforeFunctionWord) {
-    public static final Params DEFAULT = new Params(2, 5, Math.log(10000), Math.log(0.4), 0.5, 3, true);
+      int shortPiece, long frequentShort, int typicalLength, double lengthDecay, int reliefLength, long reliefMin,
+      double logRelief, boolean unknownBeforeFunctionWord) {
+    public static final Params DEFAULT =
+        new Params(2, 5, Math.log(50), Math.log(0.4), 0.5, 2, 2000, 6, 0.2, 4, 5, Math.log(0.02), true);
   }
 
   private final WordLexicon lexicon;
@@ -141,7 +159,9 @@ public final class GluedWordSplitter {
       return;
     }
     double wholeEvidence = evidence.expected(whole);
-    double wholeScore = Math.log(Math.max(wholeEvidence, params.unknownWhole()));
+    // an unknown string is less likely a word the longer it is (news words rarely pass 9 letters)
+    double unknown = params.unknownWhole() * Math.pow(params.lengthDecay(), Math.max(0, (b - a) - params.typicalLength()));
+    double wholeScore = Math.log(Math.max(wholeEvidence, unknown));
     int len = b - a;
     // unigram score of every admissible piece [j, i)
     double[][] uni = new double[len + 1][];
@@ -158,7 +178,7 @@ public final class GluedWordSplitter {
           continue;
         }
         String piece = n.substring(a + j, a + i);
-        uni[i][j] = pieceScore(piece, j == 0);
+        uni[i][j] = hamzaArticleFragment(v, a + j, a + i) ? Double.NEGATIVE_INFINITY : pieceScore(piece, j == 0);
         pieces[i][j] = piece;
       }
     }
@@ -187,12 +207,21 @@ public final class GluedWordSplitter {
           long pair = lexicon.bigramCount(pieces[j][h], pieces[i][j]);
           // a two-letter piece (من ما لا ان…) is also a common prefix or ending of words: it is
           // only believed next to a neighbour it was actually seen with
-          if (pair == 0 && (i - j <= params.shortPiece() || j - h <= params.shortPiece())) {
+          double relief = 0;
+          if (pair == 0 && WordEvidence.isSuffix(pieces[i][j])) {
             continue;
+          }
+          if (pair == 0 && (isShort(pieces[i][j]) || isShort(pieces[j][h]))) {
+            // unseen pair with a short piece: only next to a long, well-attested word, at a cost
+            String other = isShort(pieces[i][j]) ? pieces[j][h] : pieces[i][j];
+            if (isShort(other) || other.length() < params.reliefLength() || lexicon.count(other) < params.reliefMin()) {
+              continue;
+            }
+            relief = params.logRelief();
           }
           double cond = pair > 0
               ? Math.log(pair) - Math.log(Math.max(1, lexicon.count(pieces[j][h])))
-              : params.logBackoff() + uni[i][j];
+              : params.logBackoff() + uni[i][j] + relief;
           double sc = best[j][h] + cond + params.logGlue();
           if (sc > best[i][j]) {
             best[i][j] = sc;
@@ -241,13 +270,54 @@ public final class GluedWordSplitter {
     if (c >= params.pieceMin()) {
       return Math.log(c) - logTotal;
     }
-    if (c == 0 && piece.length() >= 4) {
-      double e = evidence.expected(piece);
+    if (piece.length() >= 4) {
+      // rare or unseen: a known stem with clitics (بالجمارك ← جمارك) or its own few sightings
+      double e = Math.max(c, evidence.affixed(piece));
       if (e >= 1) {
         return Math.log(e) - logTotal;
       }
     }
     return Double.NEGATIVE_INFINITY;
+  }
+
+  /**
+   * A piece whose letters after a proclitic chain number at most {@code shortPiece}: من, وفي,
+   * المخ, والت. Such strings are as often word beginnings or endings as words.
+   */
+  private boolean isShort(String piece) {
+    if (piece.length() <= params.shortPiece()) {
+      return true;
+    }
+    if (lexicon.count(piece) >= params.frequentShort()) {
+      return false; // الذي, التي, كان, بين: frequent enough to stand on their own
+    }
+    int core = piece.length();
+    for (int k = Math.min(4, piece.length() - 1); k >= 1; k--) {
+      if (PROCLITIC_CHAINS.contains(piece.substring(0, k)) || (k == 1 && isConjunctionOrPreposition(piece.charAt(0)))) {
+        core = piece.length() - k;
+        break;
+      }
+    }
+    return core <= params.shortPiece();
+  }
+
+  /**
+   * True for a piece that ends in ال + hamza-alef (الأ, الإ, الآ, والإ): normalized it reads الا
+   * (إلا), but in the original it is the start of a word such as الأطرف.
+   */
+  private static boolean hamzaArticleFragment(NormalizedText v, int from, int to) {
+    if (to - from < 3) {
+      return false;
+    }
+    String o = v.original();
+    char last = o.charAt(v.originalStart(to - 1));
+    char lam = o.charAt(v.originalStart(to - 2));
+    char alef = o.charAt(v.originalStart(to - 3));
+    return (last == '\u0623' || last == '\u0625' || last == '\u0622') && lam == '\u0644' && alef == '\u0627';
+  }
+
+  private static boolean isConjunctionOrPreposition(char c) {
+    return c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644' || c == '\u0643';
   }
 
   /** A cut before normalized index {@code i} must not fall inside one original character. */

@@ -7,9 +7,10 @@ import org.rasid.core.lexicon.WordLexicon;
  * form, the count of a seen stem times the usual rate of the affixes around it (وبمشاركتهم ←
  * مشاركة). Used to tell rare real words from glued pairs.
  *
- * <p>Affixes (normalized spelling): proclitic chains of و ف, ب ك ل, ال, س; enclitic pronouns; and
- * inflectional endings (ات ون ين ان ه ي يه يين تين تان وا), which the clitic segmenter does not
- * split but which make an unseen form a word. A stem must have three letters; a final ت before a
+ * <p>Affixes (normalized spelling): proclitic chains of و ف, ب ك ل, ال, س; inflectional and
+ * nisba endings (ات ون ين ان ه ي يه يين يون يات تين تان وا ا اني انيه اوي ت), each optionally
+ * followed by a pronoun (ه ها هم هما هن كم كن نا ي ك ني كما), which the clitic segmenter does not
+ * all split but which make an unseen form a word (اشتراكاتهم, الصوماليين). A stem must have three letters; a final ت before a
  * suffix is also looked up as ة (normalized ه). The rates are rough priors, discounted by
  * {@link #UNSEEN_DISCOUNT} because the composite itself was never seen.
  */
@@ -26,16 +27,45 @@ final class WordEvidence {
   private static final double[] PREFIX_RATE = {
     1, 0.5, 0.1, 0.3, 0.3, 0.05, 1, 0.5, 0.1, 0.3, 0.05, 0.3, 0.15, 0.15, 0.03, 0.03, 0.15, 0.15, 0.03, 0.03, 0.1, 0.05, 0.01
   };
-  private static final String[] SUFFIXES = {
+  /** Inflectional endings (normalized) and their rough rates. */
+  private static final String[] ENDINGS = {
+    "", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646", "\u0627\u0646", "\u0647", "\u064A", "\u064A\u0647",
+    "\u064A\u064A\u0646", "\u064A\u0648\u0646", "\u064A\u0627\u062A", "\u064A\u0627\u0646", "\u062A\u064A\u0646",
+    "\u062A\u0627\u0646", "\u0648\u0627", "\u0627", "\u0627\u0646\u064A", "\u0627\u0646\u064A\u0647",
+    "\u0627\u0646\u064A\u064A\u0646", "\u0627\u0648\u064A", "\u0627\u0648\u064A\u0647", "\u062A"
+  };
+  private static final double[] ENDING_RATE = {
+    1, 0.3, 0.3, 0.3, 0.2, 0.5, 0.3, 0.3, 0.1, 0.1, 0.1, 0.05, 0.1, 0.05, 0.2, 0.3, 0.05, 0.05, 0.02, 0.02, 0.02, 0.2
+  };
+  /** Pronoun suffixes (normalized) and their rough rates. */
+  private static final String[] PRONOUNS = {
     "", "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643\u0645", "\u0643\u0646",
-    "\u0646\u0627", "\u064A", "\u0643", "\u0646\u064A", "\u0643\u0645\u0627",
-    "\u0627\u062A", "\u0648\u0646", "\u064A\u0646", "\u0627\u0646", "\u064A\u0647", "\u064A\u064A\u0646",
-    "\u062A\u064A\u0646", "\u062A\u0627\u0646", "\u0648\u0627", "\u064A\u0627\u062A", "\u0627"
+    "\u0646\u0627", "\u064A", "\u0643", "\u0646\u064A", "\u0643\u0645\u0627"
   };
-  private static final double[] SUFFIX_RATE = {
-    1, 0.3, 0.3, 0.2, 0.05, 0.02, 0.05, 0.01, 0.1, 0.3, 0.05, 0.05, 0.02,
-    0.3, 0.3, 0.3, 0.2, 0.3, 0.1, 0.1, 0.05, 0.2, 0.1, 0.3
-  };
+  private static final double[] PRONOUN_RATE = {1, 0.3, 0.3, 0.2, 0.05, 0.02, 0.05, 0.01, 0.1, 0.3, 0.05, 0.05, 0.02};
+
+  /** Every ending followed by an optional pronoun, built once (immutable after class init). */
+  private static final String[] SUFFIXES;
+  private static final double[] SUFFIX_RATE;
+
+  static {
+    java.util.Map<String, Double> all = new java.util.LinkedHashMap<>();
+    for (int e = 0; e < ENDINGS.length; e++) {
+      for (int p = 0; p < PRONOUNS.length; p++) {
+        all.merge(ENDINGS[e] + PRONOUNS[p], ENDING_RATE[e] * PRONOUN_RATE[p], Math::max);
+      }
+    }
+    SUFFIXES = all.keySet().toArray(new String[0]);
+    SUFFIX_RATE = all.values().stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static final java.util.Set<String> SUFFIX_SET = java.util.Set.of(
+      java.util.Arrays.stream(SUFFIXES).filter(x -> x.length() >= 2).toArray(String[]::new));
+
+  /** True for a string of two letters or more that is also an ending + pronoun (ات, اتهم, انه, يين). */
+  static boolean isSuffix(String s) {
+    return SUFFIX_SET.contains(s);
+  }
 
   private final WordLexicon lexicon;
 
@@ -45,10 +75,20 @@ final class WordEvidence {
 
   /** Observed count, else the best affix-based estimate (0 when nothing supports the form). */
   double expected(String n) {
+    return expected(n, SUFFIXES, SUFFIX_RATE);
+  }
+
+  /** The affix-based estimate alone, pronoun suffixes only: cheaper, for candidate pieces. */
+  double affixed(String n) {
+    return affixed(n, PRONOUNS, PRONOUN_RATE);
+  }
+
+  private double expected(String n, String[] suffixes, double[] suffixRates) {
     long own = lexicon.count(n);
-    if (own > 0) {
-      return own;
-    }
+    return own > 0 ? own : affixed(n, suffixes, suffixRates);
+  }
+
+  private double affixed(String n, String[] suffixes, double[] suffixRates) {
     double best = 0;
     int len = n.length();
     for (int p = 0; p < PREFIXES.length; p++) {
@@ -56,8 +96,8 @@ final class WordEvidence {
       if (!n.startsWith(pre)) {
         continue;
       }
-      for (int s = 0; s < SUFFIXES.length; s++) {
-        String suf = SUFFIXES[s];
+      for (int s = 0; s < suffixes.length; s++) {
+        String suf = suffixes[s];
         if ((p == 0 && s == 0) || !n.endsWith(suf)) {
           continue;
         }
@@ -69,7 +109,7 @@ final class WordEvidence {
         if (pre.length() > 0 && pre.charAt(pre.length() - 1) == '\u0633' && !isImperfectPrefix(n.charAt(a))) {
           continue;
         }
-        double rate = PREFIX_RATE[p] * SUFFIX_RATE[s] * UNSEEN_DISCOUNT;
+        double rate = PREFIX_RATE[p] * suffixRates[s] * UNSEEN_DISCOUNT;
         long c = lexicon.count(n.substring(a, b));
         if (s > 0 && n.charAt(b - 1) == '\u062A') {
           c = Math.max(c, lexicon.count(n.substring(a, b - 1) + '\u0647'));

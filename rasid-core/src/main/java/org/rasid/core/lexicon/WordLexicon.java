@@ -60,6 +60,12 @@ public final class WordLexicon {
 
   /** A lexicon with bigram counts keyed {@code "w1 w2"} (one space). */
   public static WordLexicon of(Map<String, Long> counts, Map<String, Long> bigrams, long total, List<String> header) {
+    checked(counts, bigrams, total);
+    return new WordLexicon(Collections.unmodifiableMap(new HashMap<>(counts)),
+        Collections.unmodifiableMap(new HashMap<>(bigrams)), total, header);
+  }
+
+  private static void checked(Map<String, Long> counts, Map<String, Long> bigrams, long total) {
     for (Map.Entry<String, Long> e : bigrams.entrySet()) {
       if (e.getValue() <= 0 || e.getKey().indexOf(' ') <= 0) {
         throw new IllegalArgumentException("bad bigram entry " + e);
@@ -75,8 +81,6 @@ public final class WordLexicon {
     if (total < sum) {
       throw new IllegalArgumentException("total " + total + " is below the sum of counts " + sum);
     }
-    return new WordLexicon(Collections.unmodifiableMap(new HashMap<>(counts)),
-        Collections.unmodifiableMap(new HashMap<>(bigrams)), total, header);
   }
 
   /** Loads the table bundled in the jar; fails with a clear message when it is missing. */
@@ -134,7 +138,9 @@ public final class WordLexicon {
     if (total < 0) {
       throw new IOException("word lexicon has no " + TOTAL_KEY + " line");
     }
-    return of(counts, bigrams, total, header);
+    checked(counts, bigrams, total);
+    // the maps were built here and never escape: wrap them instead of copying 560k entries
+    return new WordLexicon(Collections.unmodifiableMap(counts), Collections.unmodifiableMap(bigrams), total, header);
   }
 
   /** Writes the gzip TSV format, most frequent word first (ties by word), with {@code header}. */

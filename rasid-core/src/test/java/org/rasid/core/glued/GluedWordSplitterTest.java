@@ -94,6 +94,29 @@ class GluedWordSplitterTest {
   }
 
   @Test
+  void alefMaksuraInsideMarksLostSpace() {
+    assertEquals("على|الأرض", pieces("علىالأرض"));
+  }
+
+  @Test
+  void hamzaArticleIsNotIlla() {
+    // الإ is the start of الإرهاب, never إلا + a word
+    assertEquals("الإرهابيين", pieces("الإرهابيين"));
+  }
+
+  @Test
+  void inflectedRareFormsStayWhole() {
+    for (String w : List.of("اشتراكاتهم", "والصوماليين", "وبمشاركتهم")) {
+      assertEquals(w, pieces(w), w);
+    }
+  }
+
+  @Test
+  void functionWordNextToLongWord() {
+    assertEquals("عن|الدماغ", pieces("عنالدماغ"));
+  }
+
+  @Test
   void nonArabicTokenUntouched() {
     Token t = new Token(new CharSpan(0, 6), "abcdef", TokenType.LATIN, "abcdef", null);
     assertEquals(List.of(t), SPLITTER.split(t));

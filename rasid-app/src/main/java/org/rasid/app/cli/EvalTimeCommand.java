@@ -1,0 +1,181 @@
+package org.rasid.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rasid.app.eval.TimeEval;
+import org.rasid.app.eval.TimeGold;
+import org.rasid.app.eval.TimeThroughput;
+import org.rasid.core.model.TimeExpression;
+import org.rasid.extract.time.TimeTagger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rasid eval time --gold FILE --texts DIR [--json] [--errors] [--write-sys DIR]}: time
+ * detection P/R/F, value accuracy (score_gold.py's rules) per document and overall, and dct-detector
+ * accuracy on the documents whose date is written in the text. {@code --write-sys} also writes one
+ * {@code <doc>.json} per gold doc (analysis.schema.json shape, times only) so that
+ * {@code shared/tools/score_gold.py} can cross-check the figures. {@code --throughput [--corpus
+ * PATH]} instead measures the tagger's speed (see {@link TimeThroughput}).
+ */
+@Command(name = "time", mixinStandardHelpOptions = true,
+    description = "Evaluate the time tagger and dct detector against gold annotations (score_gold.py rules).")
+public final class EvalTimeCommand implements Callable<Integer> {
+
+  @Option(names = "--gold", description = "Gold JSONL (score_gold.py format), e.g. eval/gold/seeds-times.jsonl")
+  Path gold;
+
+  @Option(names = "--texts", description = "Directory with the texts named in the gold 'file' fields")
+  Path texts;
+
+  @Option(names = "--json", description = "Print the scores as one JSON object")
+  boolean json;
+
+  @Option(names = "--errors", description = "Also list missed/wrongly valued gold times and spurious system times")
+  boolean errors;
+
+  @Option(names = "--write-sys", description = "Write <doc>.json system outputs (times) here for score_gold.py")
+  Path writeSys;
+
+  @Option(names = "--throughput", description = "Measure tagging speed instead of accuracy")
+  boolean throughput;
+
+  @Option(names = "--corpus", description = "For --throughput: a SaudiNewsNet zip or a directory of .txt files "
+      + "(default: $RASID_SHARED or ../shared, corpora/saudinewsnet/2015-07-21.zip)")
+  Path corpus;
+
+  @Option(names = "--docs", defaultValue = "2000", description = "For --throughput: at most this many articles")
+  int maxDocs;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (throughput) {
+      return throughput();
+    }
+    if (gold == null || texts == null) {
+      throw new UserInputException("--gold and --texts are required (or --throughput)");
+    }
+    if (!Files.isRegularFile(gold)) {
+      throw new UserInputException("gold file not found: " + gold);
+    }
+    if (!Files.isDirectory(texts)) {
+      throw new UserInputException("texts directory not found: " + texts);
+    }
+    List<TimeGold> docs;
+    try {
+      docs = TimeGold.read(gold);
+    } catch (RuntimeException e) {
+      throw new UserInputException("cannot read gold " + gold + ": " + e.getMessage());
+    }
+    for (TimeGold g : docs) {
+      if (!Files.isRegularFile(texts.resolve(g.file()))) {
+        throw new UserInputException("text of gold doc " + g.doc() + " not found: " + texts.resolve(g.file()));
+      }
+    }
+    TimeEval eval = TimeEval.create();
+    TimeEval.Result r = eval.run(docs, texts);
+    if (writeSys != null) {
+      writeSystemOutputs(eval, docs);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(toJson(r));
+    } else {
+      print(out, r);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void writeSystemOutputs(TimeEval eval, List<TimeGold> docs) throws Exception {
+    Files.createDirectories(writeSys);
+    ObjectMapper m = new ObjectMapper();
+    for (TimeGold g : docs) {
+      String text = Files.readString(texts.resolve(g.file()));
+      ObjectNode o = m.createObjectNode();
+      o.put("id", g.doc());
+      o.put("dct", g.dct() == null ? null : g.dct().toString());
+      o.put("dct_source", g.dct() == null ? "none" : "given");
+      o.putArray("entities");
+      ArrayNode times = o.putArray("times");
+      for (TimeExpression t : eval.tag(text, g.dct())) {
+        ObjectNode x = times.addObject();
+        x.put("start", t.span().start()).put("end", t.span().end()).put("text", t.text());
+        x.put("type", t.type().name()).put("value", t.value()).put("anchor", t.anchor().name().toLowerCase(Locale.ROOT));
+      }
+      o.putArray("quotes");
+      o.putArray("events");
+      Files.writeString(writeSys.resolve(g.doc() + ".json"), m.writeValueAsString(o));
+    }
+  }
+
+  private Integer throughput() {
+    Path c = corpus;
+    if (c == null) {
+      String env = System.getenv("RASID_SHARED");
+      Path shared = env != null ? Path.of(env) : Path.of("..", "shared");
+      c = shared.resolve("corpora/saudinewsnet/2015-07-21.zip");
+    }
+    if (!Files.exists(c)) {
+      throw new UserInputException("corpus not found: " + c + " (give --corpus, or set RASID_SHARED)");
+    }
+    List<String> docs = TimeThroughput.load(c, maxDocs);
+    TimeThroughput.Figures f = TimeThroughput.measure(docs, TimeTagger.create(), 5);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "corpus %s: %d docs, %d chars, %d times%n", c, f.docs(), f.chars(), f.times());
+    out.printf(Locale.ROOT, "normalized view only:        %,.0f chars/s%n", f.normalizeCharsPerSec());
+    out.printf(Locale.ROOT, "view + time tagging:         %,.0f chars/s%n", f.tagCharsPerSec());
+    out.flush();
+    return 0;
+  }
+
+  private void print(PrintWriter out, TimeEval.Result r) {
+    out.printf(Locale.ROOT, "%-34s %5s %5s %5s %6s %6s %6s %6s  %s%n", "doc", "gold", "sys", "found", "P", "R", "F", "value", "dct(detected/gold)");
+    for (TimeEval.DocResult d : r.docs()) {
+      TimeEval.Counts c = d.counts();
+      out.printf(Locale.ROOT, "%-34s %5d %5d %5d %6.3f %6.3f %6.3f %6.3f  %s/%s%s%n", d.doc(), c.gold(), c.system(), c.found(),
+          c.precision(), c.recall(), c.f1(), c.valueAccuracy(), d.detectedDct(), d.goldDct(), d.dctInText() ? " (in text)" : "");
+      if (errors) {
+        d.misses().forEach(m -> out.printf("    miss  %s  gold=%s sys=%s%n", m.text(), m.goldValue(), m.systemValue()));
+        d.spurious().forEach(s -> out.printf("    extra %s%n", s));
+      }
+    }
+    TimeEval.Counts t = r.total();
+    out.printf(Locale.ROOT, "%-34s %5d %5d %5d %6.3f %6.3f %6.3f %6.3f%n", "TOTAL", t.gold(), t.system(), t.found(), t.precision(), t.recall(), t.f1(), t.valueAccuracy());
+    out.printf(Locale.ROOT, "dct: %d/%d correct on docs with the date in the text (accuracy %.3f); detector returned a date on %d other docs%n",
+        r.dctCorrect(), r.dctDocs(), r.dctAccuracy(), r.dctGuessesElsewhere());
+  }
+
+  private static String toJson(TimeEval.Result r) throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode root = m.createObjectNode();
+    root.set("times", counts(m, r.total()));
+    ObjectNode dct = root.putObject("dct");
+    dct.put("docs", r.dctDocs()).put("correct", r.dctCorrect()).put("accuracy", r.dctAccuracy()).put("guesses_elsewhere", r.dctGuessesElsewhere());
+    ArrayNode docs = root.putArray("docs");
+    for (TimeEval.DocResult d : r.docs()) {
+      ObjectNode o = counts(m, d.counts());
+      o.put("doc", d.doc());
+      o.put("dct_detected", d.detectedDct() == null ? null : d.detectedDct().toString());
+      docs.add(o);
+    }
+    return m.writeValueAsString(root);
+  }
+
+  private static ObjectNode counts(ObjectMapper m, TimeEval.Counts c) {
+    ObjectNode o = m.createObjectNode();
+    o.put("gold", c.gold()).put("system", c.system()).put("found", c.found()).put("value_ok", c.valueOk());
+    o.put("P", c.precision()).put("R", c.recall()).put("F", c.f1()).put("value_acc", c.valueAccuracy());
+    return o;
+  }
+}

@@ -1,0 +1,440 @@
+package org.rasid.extract.time;
+
+import static org.rasid.extract.time.RuleSupport.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rasid.core.model.TimeAnchor;
+import org.rasid.core.model.TimeType;
+import org.rasid.core.number.ArabicNumberParser;
+import org.rasid.core.number.NumberMatch;
+import org.rasid.extract.time.TimeTokens.Tok;
+import org.rasid.extract.time.RuleSupport.Ctx;
+import org.rasid.extract.time.RuleSupport.Found;
+import org.rasid.extract.time.RuleSupport.Val;
+
+/**
+ * Calendar dates: day + month (+ year) in digits or ordinal words, months with a year or a relative
+ * adjective, twin month names of two naming sets (آذار/مارس، يوليو(تموز)), Hijri months (HijrahDate),
+ * numeric dates (25 / 7 / 2015 م، 9-10-1436هـ), years (عام 2015، 2015م، في 2011، 1436 هـ), decades
+ * and centuries. Ambiguous month names (مارس، آب) need a day, شهر, a year, a twin or a time
+ * preposition; a bare Hijri month (رمضان) needs شهر or a year.
+ */
+final class CalendarRules {
+
+  private final TimeLexicon lex;
+  private final ArabicNumberParser numbers = ArabicNumberParser.get();
+
+  CalendarRules(TimeLexicon lex) {
+    this.lex = lex;
+  }
+  Found dateRule(Ctx c, int i) {
+    int k = i;
+    int prefix = 0;
+    Clitics.Form yawm = form(c, i, YAWM_ONLY);
+    if (yawm != null) {
+      k = i + 1;
+      prefix = yawm.prefix();
+      if (dayAt(c, k) == null) {
+        return null;
+      }
+    }
+    Val v = dateCore(c, k);
+    if (v == null) {
+      return null;
+    }
+    if (yawm == null) {
+      Clitics.Form f = firstForm(c, i);
+      prefix = f == null ? 0 : f.prefix();
+    }
+    return withDayPart(c, i, prefix, v);
+  }
+
+  /** Proclitic length of a date's first word (وشهر، بشهر، في is a separate word). */
+  Clitics.Form firstForm(Ctx c, int i) {
+    String w = c.word(i);
+    if (w.isEmpty()) {
+      return null;
+    }
+    if (lex.gregorianMonths.match(c.toks, i) != null) {
+      return new Clitics.Form(w, lex.gregorianMonths.match(c.toks, i).prefix());
+    }
+    if (lex.hijriMonths.match(c.toks, i) != null) {
+      return new Clitics.Form(w, lex.hijriMonths.match(c.toks, i).prefix());
+    }
+    Clitics.Form f = Clitics.strip(w, SHAHR);
+    if (f != null) {
+      return f;
+    }
+    Optional<NumberMatch> m = numbers.parseAt(c.n, c.tok(i).start());
+    if (m.isPresent()) {
+      return new Clitics.Form(w, m.get().span().start() - c.tok(i).start());
+    }
+    return null;
+  }
+
+  /** A calendar date starting at token j: day+month(+year), month(+year), or numeric. */
+  Val dateCore(Ctx c, int j) {
+    Val best = null;
+    best = longerVal(best, dayMonth(c, j));
+    best = longerVal(best, monthYear(c, j));
+    best = longerVal(best, numericDate(c, j));
+    return best;
+  }
+
+  /** A day of the month: 1–31 in digits or an ordinal word (السادس، الحادي والعشرين). */
+  record Day(int end, int day) {}
+
+  Day dayAt(Ctx c, int j) {
+    Tok t = c.tok(j);
+    if (t == null) {
+      return null;
+    }
+    if (t.isNum()) {
+      int d = c.num(j);
+      return c.digits(j) <= 2 && d >= 1 && d <= 31 ? new Day(j + 1, d) : null;
+    }
+    if (!t.isWord() || !t.text().contains("ال") || !ArabicNumberParser.isNumberWord(t.text())) {
+      return null;
+    }
+    Optional<NumberMatch> m = numbers.parseAt(c.n, t.start());
+    if (m.isEmpty() || !m.get().ordinal() || m.get().value() < 1 || m.get().value() > 31) {
+      return null;
+    }
+    int end = tokenEndingAt(c, j, m.get().span().end());
+    return end < 0 ? null : new Day(end, (int) m.get().value());
+  }
+
+  /** A month name (Gregorian or Hijri), with an optional twin name of the other naming set. */
+  record Month(int end, int month, boolean hijri, boolean amb) {}
+
+  Month monthAt(Ctx c, int j) {
+    if (c.tok(j) == null) {
+      return null;
+    }
+    PhraseTable.Hit<Integer> g = lex.gregorianMonths.match(c.toks, j);
+    PhraseTable.Hit<Integer> h = g == null ? lex.hijriMonths.match(c.toks, j) : null;
+    if (g == null && h == null) {
+      return null;
+    }
+    boolean hijri = g == null;
+    PhraseTable.Hit<Integer> hit = hijri ? h : g;
+    int end = hit.end();
+    boolean amb = hit.amb();
+    if (!hijri) {
+      // twin name: آذار/مارس، مارس اذار، يوليو(تموز)، ايلول ( سبتمبر
+      int k = end;
+      boolean open = false;
+      if (c.punct(k, "/") || c.punct(k, "-") || c.punct(k, "(") || c.punct(k, ",")) {
+        open = c.punct(k, "(");
+        k++;
+      }
+      PhraseTable.Hit<Integer> twin = c.tok(k) == null ? null : lex.gregorianMonths.match(c.toks, k);
+      if (twin != null && twin.value().equals(hit.value()) && twin.prefix() == 0) {
+        end = twin.end();
+        amb = false;
+        if (open && c.punct(end, ")")) {
+          end++;
+        }
+      }
+    }
+    return new Month(end, hit.value(), hijri, amb);
+  }
+
+  /** A year after a date: [من] (عام|العام|سنة) NNNN [هـ|م], [من] NNNN, or من العام الماضي. */
+  record Year(int end, int year, boolean hijri, boolean explicit, int rel) {}
+
+  Year yearSpec(Ctx c, int j) {
+    int k = j;
+    if (c.word(k).equals("من")) {
+      k++;
+    }
+    Clitics.Form yw = form(c, k, YEAR_WORDS);
+    if (yw != null) {
+      Year y = yearNumber(c, k + 1);
+      if (y != null) {
+        return y;
+      }
+      if (YEAR_ARTICLE_WORDS.contains(yw.form())) {
+        String role = lex.relative.get(c.word(k + 1));
+        int rel = relOf(role);
+        if (rel != Integer.MIN_VALUE) {
+          Year explicit = yearNumber(c, k + 2); // العام الحالي 2015م
+          return explicit != null ? explicit : new Year(k + 2, 0, false, false, rel);
+        }
+      }
+      return null;
+    }
+    if (c.word(k).equals("هذا") && YEAR_ARTICLE_WORDS.contains(c.word(k + 1))) {
+      return new Year(k + 2, 0, false, false, 0);
+    }
+    return yearNumber(c, k);
+  }
+
+  /** NNNN with an optional calendar suffix (هـ or م). */
+  Year yearNumber(Ctx c, int k) {
+    int d = c.digits(k);
+    if (d < 3 || d > 4) {
+      return null;
+    }
+    int y = c.num(k);
+    int end = k + 1;
+    boolean hijri = false;
+    if (HIJRI_SUFFIX.contains(c.word(end))) {
+      hijri = true;
+      end++;
+    } else if (GREGORIAN_SUFFIX.contains(c.word(end))) {
+      end++;
+    }
+    if (hijri ? (y < 1 || y > 1600) : (y < 1000 || y > 2199)) {
+      return null;
+    }
+    return new Year(end, y, hijri, true, 0);
+  }
+
+  Val dayMonth(Ctx c, int j) {
+    Day day = dayAt(c, j);
+    if (day == null) {
+      return null;
+    }
+    int k = day.end();
+    if (c.word(k).equals("من")) {
+      k++;
+    }
+    if (form(c, k, SHAHR) != null) {
+      k++;
+    }
+    Month m = monthAt(c, k);
+    if (m == null) {
+      // الخامس من الشهر الجاري/الماضي
+      if (c.word(k).equals("الشهر") && c.dct != null) {
+        int rel = relOf(lex.relative.get(c.word(k + 1)));
+        if (rel != Integer.MIN_VALUE) {
+          LocalDate base = c.dct.plusMonths(rel);
+          LocalDate d = Timex.date(base.getYear(), base.getMonthValue(), day.day());
+          return d == null ? null : new Val(k + 2, Timex.day(d), TimeAnchor.DCT, d);
+        }
+      }
+      return null;
+    }
+    Year y = yearSpec(c, m.end());
+    int end = y != null ? y.end() : m.end();
+    if (m.hijri()) {
+      int hy;
+      TimeAnchor anchor;
+      if (y != null && y.explicit()) {
+        if (!y.hijri() && y.year() > 1600) {
+          return null;
+        }
+        hy = y.year();
+        anchor = TimeAnchor.ABSOLUTE;
+      } else if (c.dct != null) {
+        hy = Timex.hijriYearOf(c.dct) + (y != null ? y.rel() : 0);
+        anchor = TimeAnchor.DCT;
+      } else {
+        return new Val(end, null, TimeAnchor.DCT, null);
+      }
+      LocalDate d = Timex.fromHijri(hy, m.month(), day.day());
+      return new Val(end, d == null ? null : Timex.day(d), anchor, d);
+    }
+    if (y != null && y.explicit()) {
+      if (y.hijri()) {
+        return null;
+      }
+      LocalDate d = Timex.date(y.year(), m.month(), day.day());
+      return d == null ? null : new Val(end, Timex.day(d), TimeAnchor.ABSOLUTE, d);
+    }
+    if (c.dct == null) {
+      return new Val(end, String.format("XXXX-%02d-%02d", m.month(), day.day()), TimeAnchor.ABSOLUTE, null);
+    }
+    int yr = c.dct.getYear() + (y != null ? y.rel() : 0);
+    LocalDate d = Timex.date(yr, m.month(), day.day());
+    return d == null ? null : new Val(end, Timex.day(d), TimeAnchor.DCT, d);
+  }
+
+  Val monthYear(Ctx c, int j) {
+    int k = j;
+    boolean shahr = false;
+    if (form(c, k, SHAHR) != null) {
+      k++;
+      shahr = true;
+    }
+    Month m = monthAt(c, k);
+    if (m == null) {
+      return null;
+    }
+    Year y = yearSpec(c, m.end());
+    int rel = Integer.MIN_VALUE;
+    int end = m.end();
+    if (y != null) {
+      end = y.end();
+    } else {
+      rel = relOf(lex.relative.get(c.word(m.end())));
+      if (rel != Integer.MIN_VALUE) {
+        end = m.end() + 1;
+        Year after = yearNumber(c, end);
+        if (after != null) {
+          y = after;
+          end = after.end();
+        }
+      }
+    }
+    boolean context = shahr || y != null || rel != Integer.MIN_VALUE || YEAR_PREPOSITIONS.contains(c.word(j - 1))
+        || c.word(j - 1).equals("الي") || c.word(j - 1).equals("من");
+    if (m.amb() && !context) {
+      return null;
+    }
+    if (m.hijri() && !(shahr || y != null || rel != Integer.MIN_VALUE)) {
+      return null; // a bare رمضان or شوال is too often a name or a season of worship
+    }
+    if (m.hijri()) {
+      if (y != null && y.explicit()) {
+        if (!y.hijri() && y.year() > 1600) {
+          return null;
+        }
+        return new Val(end, Timex.hijriMonth(y.year(), m.month()), TimeAnchor.ABSOLUTE, null);
+      }
+      if (c.dct == null) {
+        return new Val(end, null, TimeAnchor.DCT, null);
+      }
+      int hy = Timex.hijriYearOf(c.dct) + (y != null ? y.rel() : 0);
+      return new Val(end, Timex.hijriMonth(hy, m.month()), TimeAnchor.DCT, null);
+    }
+    if (y != null && y.explicit()) {
+      if (y.hijri()) {
+        return null;
+      }
+      return new Val(end, Timex.month(y.year(), m.month()), TimeAnchor.ABSOLUTE, null);
+    }
+    if (c.dct == null) {
+      return new Val(end, String.format("XXXX-%02d", m.month()), TimeAnchor.ABSOLUTE, null);
+    }
+    int yr = c.dct.getYear();
+    if (y != null) {
+      yr += y.rel();
+    } else if (rel == -1 && m.month() >= c.dct.getMonthValue()) {
+      yr -= 1; // مايو الماضي said in March is last year's May
+    } else if (rel == 1 && m.month() <= c.dct.getMonthValue()) {
+      yr += 1;
+    }
+    return new Val(end, Timex.month(yr, m.month()), TimeAnchor.DCT, null);
+  }
+
+  /** D/M/YYYY, D-M-YYYY, D.M.YYYY (spaces allowed), YYYY-MM-DD; هـ or a year ≤ 1600 is Hijri. */
+  Val numericDate(Ctx c, int j) {
+    if (c.digits(j) == 0) {
+      return null;
+    }
+    Tok s1 = c.tok(j + 1);
+    Tok s2 = c.tok(j + 3);
+    if (s1 == null || s2 == null || c.digits(j + 2) == 0 || c.digits(j + 4) == 0) {
+      return null;
+    }
+    String sep = s1.text();
+    if (!(sep.equals("/") || sep.equals("-") || sep.equals(".")) || !s2.text().equals(sep)) {
+      return null;
+    }
+    int a = c.num(j);
+    int b = c.num(j + 2);
+    int e = c.num(j + 4);
+    int y;
+    int m;
+    int d;
+    if (c.digits(j) == 4 && c.digits(j + 2) <= 2 && c.digits(j + 4) <= 2) {
+      y = a;
+      m = b;
+      d = e;
+    } else if (c.digits(j) <= 2 && c.digits(j + 2) <= 2 && c.digits(j + 4) == 4) {
+      d = a;
+      m = b;
+      y = e;
+    } else {
+      return null;
+    }
+    int end = j + 5;
+    boolean hijri = y <= 1600;
+    if (HIJRI_SUFFIX.contains(c.word(end))) {
+      hijri = true;
+      end++;
+    } else if (GREGORIAN_SUFFIX.contains(c.word(end))) {
+      end++;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+      return null;
+    }
+    LocalDate date = hijri ? Timex.fromHijri(y, m, d) : Timex.date(y, m, d);
+    if (date == null) {
+      return null;
+    }
+    return new Val(end, Timex.day(date), TimeAnchor.ABSOLUTE, date);
+  }
+
+  /** عام 2015، العام 2015، 2015م، 1436 هـ، and a bare 19xx/20xx after a time preposition. */
+  Found yearRule(Ctx c, int i) {
+    Clitics.Form yw = form(c, i, YEAR_WORDS);
+    Year y = null;
+    int prefix = 0;
+    if (yw != null) {
+      y = yearNumber(c, i + 1);
+      prefix = yw.prefix();
+    } else if (c.digits(i) == 4 || c.digits(i) == 3) {
+      Year bare = yearNumber(c, i);
+      if (bare != null && (bare.end() > i + 1 || (c.digits(i) == 4 && bare.year() >= 1900 && bare.year() <= 2100
+          && (YEAR_PREPOSITIONS.contains(c.word(i - 1)) || c.word(i - 1).equals("عامي"))
+          && lex.units.get(c.word(i + 1)) == null))) {
+        y = bare;
+      }
+    }
+    if (y == null) {
+      return null;
+    }
+    String value = y.hijri() ? Timex.hijriYear(y.year()) : Timex.year(y.year());
+    return found(c, i, prefix, y.end(), TimeType.DATE, value, TimeAnchor.ABSOLUTE);
+  }
+
+  /** التسعينيات (من القرن الماضي)، القرن العشرين، القرن الماضي. */
+  Found decadeRule(Ctx c, int i) {
+    Clitics.Form dec = form(c, i, lex.decades.keySet());
+    if (dec != null) {
+      int end = i + 1;
+      if (c.word(end).equals("من") && c.word(end + 1).equals("القرن")) {
+        end += 2;
+        end += c.word(end).isEmpty() ? 0 : 1;
+      }
+      return found(c, i, dec.prefix(), end, TimeType.DATE, "19" + lex.decades.get(dec.form()), TimeAnchor.ABSOLUTE);
+    }
+    Clitics.Form century = form(c, i, CENTURY);
+    if (century == null || c.tok(i + 1) == null) {
+      return null;
+    }
+    int rel = relOf(lex.relative.get(c.word(i + 1)));
+    if (rel != Integer.MIN_VALUE) {
+      if (c.dct == null) {
+        return found(c, i, century.prefix(), i + 2, TimeType.DATE, ref(rel), TimeAnchor.DCT);
+      }
+      int cent = (c.dct.getYear() - 1) / 100 + rel; // 2016 is in the 21st century, written "20"
+      return found(c, i, century.prefix(), i + 2, TimeType.DATE, String.format("%02d", cent), TimeAnchor.DCT);
+    }
+    Optional<NumberMatch> m = numbers.parseAt(c.n, c.tok(i + 1).start());
+    if (m.isEmpty() || !m.get().ordinal() || m.get().value() < 1 || m.get().value() > 30) {
+      return null;
+    }
+    int end = tokenEndingAt(c, i + 1, m.get().span().end());
+    if (end < 0) {
+      return null;
+    }
+    return found(c, i, century.prefix(), end, TimeType.DATE, String.format("%02d", m.get().value() - 1), TimeAnchor.ABSOLUTE);
+  }
+
+  /** A day value, extended by a following part-of-day adverb (الجمعة مساء) into a TIME. */
+  Found withDayPart(Ctx c, int i, int prefix, Val v) {
+    TimeLexicon.DayPart part = lex.dayPartAdverbs.get(c.word(v.end()));
+    if (part != null && v.day() != null) {
+      return found(c, i, prefix, v.end() + 1, TimeType.TIME, Timex.day(v.day()) + "T" + part.code(), v.anchor());
+    }
+    return found(c, i, prefix, v.end(), TimeType.DATE, v.value(), v.anchor());
+  }
+
+}

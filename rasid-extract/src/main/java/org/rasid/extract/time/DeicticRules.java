@@ -1,0 +1,430 @@
+package org.rasid.extract.time;
+
+import static org.rasid.extract.time.RuleSupport.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rasid.core.model.TimeAnchor;
+import org.rasid.core.model.TimeType;
+import org.rasid.core.number.ArabicNumberParser;
+import org.rasid.core.number.NumberMatch;
+import org.rasid.extract.time.TimeTokens.Tok;
+import org.rasid.extract.time.RuleSupport.Ctx;
+import org.rasid.extract.time.RuleSupport.Found;
+import org.rasid.extract.time.RuleSupport.Val;
+
+/**
+ * Expressions resolved against the dct or a neighbouring date: weekdays (a following date wins, then
+ * الماضي/المقبل, then the tense of the sentence: a future verb with س, سوف, المقرر … makes it the
+ * coming day, otherwise the latest such day up to the dct), deictic days (أمس، اليوم، غدا، بعد غد),
+ * parts of the day, clock times, relative periods (هذا الأسبوع، الشهر الماضي، العام الحالي 2015),
+ * modifiers (منتصف، أواخر), "في وقت سابق/لاحق من + day" and vague references (الآن → PRESENT_REF).
+ */
+final class DeicticRules {
+
+  private final TimeLexicon lex;
+  private final ArabicNumberParser numbers = ArabicNumberParser.get();
+  private final CalendarRules calendar;
+
+  DeicticRules(TimeLexicon lex, CalendarRules calendar) {
+    this.lex = lex;
+    this.calendar = calendar;
+  }
+  Found weekdayRule(Ctx c, int i) {
+    int k = i;
+    int prefix = 0;
+    Clitics.Form yawm = form(c, i, YAWM);
+    if (yawm != null) {
+      prefix = yawm.prefix();
+      k = i + 1;
+    }
+    Clitics.Form wdForm = form(c, k, lex.weekdays.keySet());
+    if (wdForm == null || (yawm != null && wdForm.prefix() > 0)) {
+      return null;
+    }
+    if (yawm == null) {
+      prefix = wdForm.prefix();
+    }
+    int wd = lex.weekdays.get(wdForm.form());
+    int after = k + 1;
+    int dateStart = c.punct(after, ",") ? after + 1 : after;
+    Val date = calendar.dateCore(c, dateStart);
+    if (date != null && date.value() != null) {
+      return calendar.withDayPart(c, i, prefix, date);
+    }
+    String role = lex.relative.get(c.word(after));
+    int rel = relOf(role);
+    int end = after;
+    boolean future;
+    boolean strict = false;
+    if (rel == -1 || rel == 1) {
+      future = rel == 1;
+      strict = true;
+      end = after + 1;
+    } else {
+      future = isFutureSentence(c, i);
+    }
+    if (c.dct == null) {
+      return calendar.withDayPart(c, i, prefix, new Val(end, null, TimeAnchor.DCT, null));
+    }
+    int today = c.dct.getDayOfWeek().getValue();
+    LocalDate d;
+    if (future) {
+      int ahead = (wd - today + 7) % 7;
+      d = c.dct.plusDays(ahead == 0 && strict ? 7 : ahead);
+    } else {
+      int back = (today - wd + 7) % 7;
+      d = c.dct.minusDays(back == 0 && strict ? 7 : back);
+    }
+    return calendar.withDayPart(c, i, prefix, new Val(end, Timex.day(d), TimeAnchor.DCT, d));
+  }
+
+  /** A future verb (سيزور، ستعقد) or marker (سوف، المقرر) in the sentence around token i. */
+  boolean isFutureSentence(Ctx c, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+      Tok t = c.tok(k);
+      if (t.endsSentence()) {
+        break;
+      }
+      if (isFutureWord(t)) {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < c.toks.size() && k <= i + 3; k++) {
+      Tok t = c.tok(k);
+      if (t.endsSentence()) {
+        break;
+      }
+      if (isFutureWord(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isFutureWord(Tok t) {
+    if (!t.isWord()) {
+      return false;
+    }
+    String w = t.text();
+    if (w.length() > 4 && (w.charAt(0) == Clitics.WAW || w.charAt(0) == Clitics.FEH) && w.charAt(1) == SEEN) {
+      w = w.substring(1);
+    }
+    if (lex.futureMarkers.contains(w)) {
+      return true;
+    }
+    return w.length() >= 4 && w.charAt(0) == SEEN && "يتنا".indexOf(w.charAt(1)) >= 0 && !lex.nonVerbs.contains(w);
+  }
+
+  Found deicticRule(Ctx c, int i) {
+    PhraseTable.Hit<Integer> hit = lex.deicticDays.match(c.toks, i);
+    if (hit == null) {
+      return null;
+    }
+    int end = hit.end();
+    String next = c.word(end);
+    boolean weekdayNext = lex.weekdays.containsKey(next);
+    if (c.toks.get(end - 1).text().equals("اليوم") && next.startsWith("ال") && !weekdayNext) {
+      return null; // اليوم التالي، اليوم الأخير: a noun with its adjective, not today
+    }
+    if (weekdayNext) {
+      end++;
+    }
+    Val date = calendar.dateCore(c, end);
+    if (date != null && date.value() != null) {
+      return calendar.withDayPart(c, i, hit.prefix(), date);
+    }
+    int offset = hit.value();
+    if (c.dct == null) {
+      return found(c, i, hit.prefix(), end, TimeType.DATE, ref(offset), TimeAnchor.DCT);
+    }
+    LocalDate d = c.dct.plusDays(offset);
+    return calendar.withDayPart(c, i, hit.prefix(), new Val(end, Timex.day(d), TimeAnchor.DCT, d));
+  }
+
+  /** صباح اليوم، مساء أمس، ليل الاثنين، صباحا (anchored), الليلة. */
+  Found dayPartRule(Ctx c, int i) {
+    Clitics.Form head = form(c, i, lex.dayPartHeads.keySet());
+    if (head != null) {
+      int k = i + 1;
+      Val day = null;
+      PhraseTable.Hit<Integer> deictic = lex.deicticDays.match(c.toks, k);
+      if (deictic != null && c.dct != null) {
+        LocalDate d = c.dct.plusDays(deictic.value());
+        day = new Val(deictic.end(), Timex.day(d), TimeAnchor.DCT, d);
+      } else if (deictic == null) {
+        Found wd = weekdayRule(c, k);
+        if (wd != null && wd.type() == TimeType.DATE && wd.value() != null && wd.value().length() == 10) {
+          day = new Val(wd.endTok(), wd.value(), wd.anchor(), LocalDate.parse(wd.value()));
+        } else {
+          Val date = calendar.dateCore(c, k);
+          if (date != null && date.day() != null) {
+            day = date;
+          }
+        }
+      }
+      if (day != null) {
+        String part = lex.dayPartHeads.get(head.form()).code();
+        return found(c, i, head.prefix(), day.end(), TimeType.TIME, Timex.day(day.day()) + "T" + part, day.anchor());
+      }
+    }
+    Clitics.Form tonight = form(c, i, lex.tonight);
+    if (tonight != null && !c.word(i + 1).startsWith("ال")) {
+      String v = c.dct == null ? "PRESENT_REF" : Timex.day(c.dct) + "TNI";
+      return found(c, i, tonight.prefix(), i + 1, c.dct == null ? TimeType.DATE : TimeType.TIME, v, TimeAnchor.DCT);
+    }
+    String w = c.word(i);
+    TimeLexicon.DayPart adverb = lex.dayPartAdverbs.get(w);
+    if (adverb != null && !w.equals("مساء")) {
+      LocalDate anchorDay = previousDayInSentence(c, i);
+      if (anchorDay != null) {
+        return found(c, i, 0, i + 1, TimeType.TIME, Timex.day(anchorDay) + "T" + adverb.code(), TimeAnchor.PREVIOUS);
+      }
+      if (c.dct != null) {
+        return found(c, i, 0, i + 1, TimeType.TIME, Timex.day(c.dct) + "T" + adverb.code(), TimeAnchor.DCT);
+      }
+      return found(c, i, 0, i + 1, TimeType.TIME, null, TimeAnchor.DCT);
+    }
+    return null;
+  }
+
+  Found clockRule(Ctx c, int i) {
+    Clitics.Form saa = form(c, i, SAA);
+    int k = saa != null ? i + 1 : i;
+    int hour;
+    int minute = 0;
+    if (c.digits(k) > 0) {
+      int d = c.digits(k);
+      int v = c.num(k);
+      if (c.punct(k + 1, ":") && c.digits(k + 2) == 2) {
+        hour = v;
+        minute = c.num(k + 2);
+        k += 3;
+      } else if (saa != null && d == 4) {
+        hour = v / 100;
+        minute = v % 100;
+        k += 1;
+      } else if (saa != null && d <= 2) {
+        hour = v;
+        k += 1;
+      } else {
+        return null;
+      }
+    } else if (saa != null) {
+      String w = c.word(k);
+      if (w.equals("الواحده")) {
+        hour = 1;
+        k++;
+      } else {
+        Optional<NumberMatch> m = c.tok(k) == null ? Optional.empty() : numbers.parseAt(c.n, c.tok(k).start());
+        if (m.isEmpty() || !m.get().ordinal() || m.get().value() > 12) {
+          return null;
+        }
+        hour = (int) m.get().value();
+        k = tokenEndingAt(c, k, m.get().span().end());
+        if (k < 0) {
+          return null;
+        }
+      }
+      String fraction = c.word(k);
+      if (fraction.equals("والنصف")) {
+        minute = 30;
+        k++;
+      } else if (fraction.equals("والربع")) {
+        minute = 15;
+        k++;
+      } else if (fraction.equals("الا") && c.word(k + 1).equals("ربعا") || fraction.equals("الا") && c.word(k + 1).equals("ربع")) {
+        hour -= 1;
+        minute = 45;
+        k += 2;
+      }
+    } else {
+      return null;
+    }
+    if (hour < 0 || hour > 24 || minute > 59) {
+      return null;
+    }
+    TimeLexicon.DayPart part = lex.dayPartAdverbs.get(c.word(k));
+    if (part != null) {
+      k++;
+      hour = to24(hour, part.code());
+    }
+    if (form(c, k, ZONE) != null && c.word(k + 1).length() > 0) {
+      k += 2;
+      if (c.word(k).startsWith("ال") && !lex.weekdays.containsKey(c.word(k))) {
+        k++; // بتوقيت مكة المكرمة
+      }
+    }
+    String date = c.dct == null ? "XXXX-XX-XX" : Timex.day(c.dct);
+    TimeAnchor anchor = c.dct == null ? TimeAnchor.ABSOLUTE : TimeAnchor.DCT;
+    LocalDate prev = previousDayInSentence(c, i);
+    if (prev != null) {
+      date = Timex.day(prev);
+      anchor = TimeAnchor.PREVIOUS;
+    }
+    return found(c, i, saa != null ? saa.prefix() : 0, k, TimeType.TIME, String.format("%sT%02d:%02d", date, hour % 24, minute), anchor);
+  }
+
+  static int to24(int hour, String part) {
+    switch (part) {
+      case "EV":
+      case "AF":
+        return hour < 12 ? hour + 12 : hour;
+      case "NI":
+        return hour >= 6 && hour < 12 ? hour + 12 : hour;
+      case "MI":
+        return hour < 6 ? hour + 12 : hour;
+      default:
+        return hour;
+    }
+  }
+
+  /** هذا الأسبوع، الشهر الماضي، العام المقبل، العام الحالي 2015م، صيف 2015، هذا الصيف. */
+  Found relativePeriodRule(Ctx c, int i) {
+    Val v = relativePeriod(c, i);
+    if (v == null) {
+      return null;
+    }
+    Clitics.Form f = Clitics.strip(c.word(i), PERIODS);
+    if (f == null) {
+      f = Clitics.strip(c.word(i), lex.seasons.keySet());
+    }
+    return found(c, i, f == null ? 0 : f.prefix(), v.end(), TimeType.DATE, v.value(), v.anchor());
+  }
+
+  Val relativePeriod(Ctx c, int i) {
+    int k = i;
+    boolean thisWord = false;
+    if (c.word(i).equals("هذا") || c.word(i).equals("هذه") || c.word(i).equals("وهذا")) {
+      thisWord = true;
+      k++;
+    }
+    String w = c.word(k);
+    Clitics.Form periodForm = Clitics.strip(w, PERIODS);
+    Clitics.Form seasonForm = periodForm == null ? Clitics.strip(w, lex.seasons.keySet()) : null;
+    if (periodForm == null && seasonForm == null) {
+      return null;
+    }
+    if (thisWord && (periodForm != null ? periodForm.prefix() : seasonForm.prefix()) > 0) {
+      return null;
+    }
+    int rel;
+    int end;
+    if (thisWord) {
+      rel = 0;
+      end = k + 1;
+    } else {
+      rel = relOf(lex.relative.get(c.word(k + 1)));
+      end = k + 2;
+      if (rel == 1 && c.word(k + 1).isEmpty()) {
+        return null;
+      }
+    }
+    if (periodForm != null) {
+      String unit = lex.relative.get(periodForm.form()).substring("period:".length());
+      if (unit.equals("Y")) {
+        CalendarRules.Year explicit = calendar.yearNumber(c, rel == Integer.MIN_VALUE ? k + 1 : end);
+        if (explicit != null && !explicit.hijri()) {
+          return new Val(explicit.end(), Timex.year(explicit.year()), TimeAnchor.ABSOLUTE, null);
+        }
+      }
+      if (rel == Integer.MIN_VALUE) {
+        return null;
+      }
+      if (!thisWord && c.word(k + 1).equals("السابق")) {
+        return null; // العام السابق is "the previous year" of some event, not of the dct
+      }
+      if (c.dct == null) {
+        return new Val(end, rel < 0 ? "PAST_REF" : rel > 0 ? "FUTURE_REF" : "PRESENT_REF", TimeAnchor.DCT, null);
+      }
+      switch (unit) {
+        case "W":
+          return new Val(end, Timex.week(c.dct.plusWeeks(rel)), TimeAnchor.DCT, null);
+        case "M": {
+          LocalDate d = c.dct.plusMonths(rel);
+          return new Val(end, Timex.month(d.getYear(), d.getMonthValue()), TimeAnchor.DCT, null);
+        }
+        default:
+          return new Val(end, Timex.year(c.dct.getYear() + rel), TimeAnchor.DCT, null);
+      }
+    }
+    String season = lex.seasons.get(seasonForm.form());
+    CalendarRules.Year explicit = calendar.yearNumber(c, k + 1);
+    if (explicit != null && !explicit.hijri()) {
+      return new Val(explicit.end(), Timex.year(explicit.year()) + "-" + season, TimeAnchor.ABSOLUTE, null);
+    }
+    if (rel == Integer.MIN_VALUE) {
+      return null;
+    }
+    if (c.dct == null) {
+      return new Val(end, rel < 0 ? "PAST_REF" : rel > 0 ? "FUTURE_REF" : "PRESENT_REF", TimeAnchor.DCT, null);
+    }
+    return new Val(end, Timex.year(c.dct.getYear() + rel) + "-" + season, TimeAnchor.DCT, null);
+  }
+
+  /** منتصف آذار/مارس 2011، أواخر الأسبوع الماضي، بنهاية شهر مايو الماضي: the inner value. */
+  Found modifierRule(Ctx c, int i) {
+    String w = c.word(i);
+    Clitics.Form f = null;
+    for (String key : MODIFIERS) {
+      if (w.equals(key) || (w.endsWith(key) && w.length() <= key.length() + 2 && Clitics.isProclitic(w.charAt(0)))) {
+        f = new Clitics.Form(key, w.length() - key.length());
+        break;
+      }
+    }
+    if (f == null) {
+      return null;
+    }
+    int k = i + 1;
+    Val inner = longerVal(calendar.dateCore(c, k), relativePeriod(c, k));
+    Found year = calendar.yearRule(c, k);
+    if (year != null && (inner == null || year.endTok() > inner.end())) {
+      inner = new Val(year.endTok(), year.value(), year.anchor(), null);
+    }
+    if (inner == null) {
+      Found wd = weekdayRule(c, k);
+      if (wd != null) {
+        inner = new Val(wd.endTok(), wd.value(), wd.anchor(), null);
+      }
+    }
+    if (inner == null) {
+      return null;
+    }
+    return found(c, i, f.prefix(), inner.end(), TimeType.DATE, inner.value(), inner.anchor());
+  }
+
+  /** في وقت سابق/لاحق (من) + a day: the day; في وقت سابق alone is handled as PAST_REF. */
+  Found earlierLaterRule(Ctx c, int i) {
+    if (!c.word(i).equals("في") && !c.word(i).equals("وفي")) {
+      return null;
+    }
+    if (!c.word(i + 1).equals("وقت") || !(c.word(i + 2).equals("سابق") || c.word(i + 2).equals("لاحق"))) {
+      return null;
+    }
+    int k = i + 3;
+    if (c.word(k).equals("من")) {
+      k++;
+    }
+    Found inner = null;
+    inner = longer(inner, weekdayRule(c, k));
+    inner = longer(inner, deicticRule(c, k));
+    inner = longer(inner, relativePeriodRule(c, k));
+    inner = longer(inner, calendar.dateRule(c, k));
+    if (inner == null) {
+      return null;
+    }
+    int prefix = c.word(i).equals("وفي") ? 1 : 0;
+    return found(c, i, prefix, inner.endTok(), inner.type(), inner.value(), inner.anchor());
+  }
+
+  Found referenceRule(Ctx c, int i) {
+    PhraseTable.Hit<String> hit = lex.references.match(c.toks, i);
+    if (hit == null) {
+      return null;
+    }
+    return found(c, i, hit.prefix(), hit.end(), TimeType.DATE, hit.value(), TimeAnchor.DCT);
+  }
+
+}

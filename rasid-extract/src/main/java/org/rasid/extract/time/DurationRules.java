@@ -1,0 +1,233 @@
+package org.rasid.extract.time;
+
+import static org.rasid.extract.time.RuleSupport.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rasid.core.model.TimeAnchor;
+import org.rasid.core.model.TimeType;
+import org.rasid.core.number.ArabicNumberParser;
+import org.rasid.core.number.NumberMatch;
+import org.rasid.extract.time.TimeTokens.Tok;
+import org.rasid.extract.time.RuleSupport.Ctx;
+import org.rasid.extract.time.RuleSupport.Found;
+import org.rasid.extract.time.RuleSupport.Val;
+
+/**
+ * Durations and sets: number (digits or words) + unit, duals (يومين), halves (ونصف) with لمدة/طيلة;
+ * "الأيام الثلاثة الماضية" and "السنوات الـ6 الماضية" as durations; قبل + duration = a past date;
+ * منذ + duration = a past date unless a continuing state precedes it (المستمرة منذ خمس سنوات = P5Y);
+ * sets (يوميا، كل يوم، كل ثلاثة أشهر).
+ */
+final class DurationRules {
+
+  private final TimeLexicon lex;
+  private final ArabicNumberParser numbers = ArabicNumberParser.get();
+  private final CalendarRules calendar;
+
+  DurationRules(TimeLexicon lex, CalendarRules calendar) {
+    this.lex = lex;
+    this.calendar = calendar;
+  }
+  /** An amount of a unit starting at token j. {@code amount} < 0 means vague (some years). */
+  record Dur(int end, double amount, String unit) {}
+
+  Dur durationAt(Ctx c, int j, boolean allowBareSingular) {
+    Tok t = c.tok(j);
+    if (t == null || t.kind() == TimeTokens.Kind.PUNCT) {
+      return null;
+    }
+    if (t.isWord()) {
+      TimeLexicon.Unit u = lex.units.get(t.text());
+      if (u != null) {
+        if (u.count() == 2) {
+          return half(c, new Dur(j + 1, 2, u.code()));
+        }
+        if (u.count() == 1 && (allowBareSingular || u.code().equals("ML"))) {
+          return half(c, new Dur(j + 1, 1, u.code()));
+        }
+        return null;
+      }
+      if (t.text().equals("نصف")) {
+        TimeLexicon.Unit next = lex.units.get(c.word(j + 1));
+        if (next != null && next.count() == 1) {
+          return new Dur(j + 2, 0.5, next.code());
+        }
+        return null;
+      }
+    }
+    if (t.isWord() && !ArabicNumberParser.isNumberWord(t.text())) {
+      return null;
+    }
+    Optional<NumberMatch> m = numbers.parseAt(c.n, t.start());
+    if (m.isEmpty() || m.get().ordinal() || m.get().value() <= 0 || m.get().value() > 10_000) {
+      return null;
+    }
+    int k = tokenEndingAt(c, j, m.get().span().end());
+    if (k < 0) {
+      return null;
+    }
+    TimeLexicon.Unit u = lex.units.get(c.word(k));
+    if (u == null || u.count() == 2) {
+      return null;
+    }
+    return half(c, new Dur(k + 1, m.get().value(), u.code()));
+  }
+
+  /** ونصف after a duration adds a half (خمس سنوات ونصف السنة، ساعة ونصف). */
+  Dur half(Ctx c, Dur d) {
+    if (!c.word(d.end()).equals(HALF)) {
+      return d;
+    }
+    int end = d.end() + 1;
+    String after = c.word(end);
+    if (after.startsWith("ال") && lex.units.containsKey(after.substring(2))) {
+      end++;
+    }
+    return new Dur(end, d.amount() + 0.5, d.unit());
+  }
+
+  Found durationRule(Ctx c, int i) {
+    Clitics.Form pre = form(c, i, DURATION_PREFIXES);
+    Dur d = pre != null ? durationAt(c, i + 1, BARE_UNIT_PREFIXES.contains(pre.form())) : durationAt(c, i, false);
+    if (d == null) {
+      return null;
+    }
+    if (pre == null && lex.units.get(c.word(i)) != null && lex.units.get(c.word(i)).count() == 2 && c.word(i + 1).equals("الي")) {
+      return null;
+    }
+    return found(c, i, pre != null ? pre.prefix() : durationPrefix(c, i), d.end(), TimeType.DURATION, Timex.duration(d.amount(), d.unit()), TimeAnchor.ABSOLUTE);
+  }
+
+  int durationPrefix(Ctx c, int i) {
+    Tok t = c.tok(i);
+    if (!t.isWord()) {
+      return 0;
+    }
+    Optional<NumberMatch> m = numbers.parseAt(c.n, t.start());
+    return m.map(x -> x.span().start() - t.start()).orElse(0);
+  }
+
+  /** قبل 11 عاما (a past date); منذ ثلاثة أيام (past date) or منذ خمس سنوات after a state (duration). */
+  Found agoRule(Ctx c, int i) {
+    Clitics.Form ago = form(c, i, AGO);
+    if (ago == null) {
+      return null;
+    }
+    int k = i + 1;
+    Dur d = durationAt(c, k, true);
+    if (d == null) {
+      // منذ أشهر (طويلة)، منذ عدة سنوات: vague
+      int q = k;
+      if (VAGUE_QUANTIFIERS.contains(c.word(q))) {
+        q++;
+      }
+      TimeLexicon.Unit u = lex.units.get(c.word(q));
+      if (u == null || u.count() != 0) {
+        return null;
+      }
+      int end = q + 1;
+      if (VAGUE_TAILS.contains(c.word(end))) {
+        end++;
+      }
+      if (ago.form().equals("منذ")) {
+        return found(c, i, ago.prefix(), end, TimeType.DURATION, Timex.vagueDuration(u.code()), TimeAnchor.ABSOLUTE);
+      }
+      return found(c, i, ago.prefix(), end, TimeType.DATE, "PAST_REF", TimeAnchor.DCT);
+    }
+    // منذ عام 1999 is a year, not "a year ago"
+    Found year = calendar.yearRule(c, k);
+    if (year != null && year.endTok() > d.end()) {
+      return null;
+    }
+    if (ago.form().equals("منذ") && continuingState(c, i)) {
+      return found(c, i, ago.prefix(), d.end(), TimeType.DURATION, Timex.duration(d.amount(), d.unit()), TimeAnchor.ABSOLUTE);
+    }
+    if (c.dct == null) {
+      return found(c, i, ago.prefix(), d.end(), TimeType.DATE, "PAST_REF", TimeAnchor.DCT);
+    }
+    String shifted = Timex.shifted(c.dct, Math.round(Math.floor(d.amount())), d.unit());
+    return found(c, i, ago.prefix(), d.end(), TimeType.DATE, shifted == null ? "PAST_REF" : shifted, TimeAnchor.DCT);
+  }
+
+  boolean continuingState(Ctx c, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      Tok t = c.tok(k);
+      if (t.endsSentence()) {
+        return false;
+      }
+      String w = t.text();
+      if (lex.continuative.contains(w) || (w.length() > 3 && w.charAt(0) == Clitics.WAW && lex.continuative.contains(w.substring(1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** الأيام الثلاثة الماضية، السنوات الـ6 الماضية، اليومين الماضيين: durations. */
+  Found pastNRule(Ctx c, int i) {
+    String w = c.word(i);
+    Clitics.Form f = Clitics.strip(w, ARTICLE_UNITS);
+    if (f == null) {
+      return null;
+    }
+    TimeLexicon.Unit u = lex.units.get(f.form().substring(2));
+    if (u == null) {
+      return null;
+    }
+    int k = i + 1;
+    double amount;
+    if (u.count() == 2) {
+      amount = 2;
+    } else if (u.count() == 0) {
+      if (c.word(k).equals("ال") && c.digits(k + 1) > 0) {
+        k++;
+      }
+      Tok t = c.tok(k);
+      if (t == null || t.kind() == TimeTokens.Kind.PUNCT) {
+        return null;
+      }
+      int at = t.start();
+      if (t.isWord() && t.text().startsWith("ال")) {
+        at += 2;
+      }
+      Optional<NumberMatch> m = numbers.parseAt(c.n, at);
+      if (m.isEmpty() || m.get().ordinal() || m.get().value() <= 0) {
+        return null;
+      }
+      amount = m.get().value();
+      k = tokenEndingAt(c, k, m.get().span().end());
+      if (k < 0) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    int rel = relOf(lex.relative.get(c.word(k)));
+    if (rel != -1 && rel != 1) {
+      return null;
+    }
+    return found(c, i, f.prefix(), k + 1, TimeType.DURATION, Timex.duration(amount, u.code()), TimeAnchor.ABSOLUTE);
+  }
+
+  /** يوميا، أسبوعيا، كل يوم، كل ثلاثة أشهر. */
+  Found setRule(Ctx c, int i) {
+    String w = c.word(i);
+    Clitics.Form adverb = Clitics.strip(w, lex.sets.keySet());
+    if (adverb != null) {
+      return found(c, i, adverb.prefix(), i + 1, TimeType.SET, lex.sets.get(adverb.form()), TimeAnchor.ABSOLUTE);
+    }
+    Clitics.Form kul = Clitics.strip(w, KUL);
+    if (kul == null) {
+      return null;
+    }
+    Dur d = durationAt(c, i + 1, true);
+    if (d == null) {
+      return null;
+    }
+    return found(c, i, kul.prefix(), d.end(), TimeType.SET, Timex.duration(d.amount(), d.unit()), TimeAnchor.ABSOLUTE);
+  }
+
+}

@@ -1,0 +1,114 @@
+package org.rasid.extract.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasid.core.normalize.ArabicNormalizer;
+
+/**
+ * Phrases of one or more words (normalized) with a value, indexed by their first word so that a
+ * token is looked up with one hash probe. The first word may carry a proclitic in the text (وأمس،
+ * بشهر، للعام); later words must match exactly. Longest phrase wins. Immutable.
+ */
+final class PhraseTable<V> {
+
+  /** One phrase. {@code amb} marks a word that is also an ordinary word and needs context. */
+  record Entry<V>(String[] words, V value, boolean amb) {}
+
+  /** A match: token range [start, end), value and the proclitic length cut from the first word. */
+  record Hit<V>(int start, int end, V value, boolean amb, int prefix) {}
+
+  private final Map<String, List<Entry<V>>> byFirst;
+
+  private PhraseTable(Map<String, List<Entry<V>>> byFirst) {
+    this.byFirst = byFirst;
+  }
+
+  static <V> Builder<V> builder() {
+    return new Builder<>();
+  }
+
+  static final class Builder<V> {
+    private final Map<String, List<Entry<V>>> map = new HashMap<>();
+
+    Builder<V> add(String phrase, V value, boolean amb) {
+      String[] words = ArabicNormalizer.get().normalize(phrase).trim().split("\\s+");
+      List<Entry<V>> list = map.computeIfAbsent(words[0], k -> new ArrayList<>());
+      for (Entry<V> e : list) {
+        if (String.join(" ", e.words()).equals(String.join(" ", words))) {
+          return this;
+        }
+      }
+      list.add(new Entry<>(words, value, amb));
+      return this;
+    }
+
+    PhraseTable<V> build() {
+      Map<String, List<Entry<V>>> frozen = new HashMap<>();
+      for (Map.Entry<String, List<Entry<V>>> e : map.entrySet()) {
+        List<Entry<V>> l = new ArrayList<>(e.getValue());
+        l.sort(Comparator.comparingInt((Entry<V> x) -> x.words().length).reversed());
+        frozen.put(e.getKey(), List.copyOf(l));
+      }
+      return new PhraseTable<>(Map.copyOf(frozen));
+    }
+  }
+
+  /** The first words of all phrases. */
+  java.util.Set<String> heads() {
+    return byFirst.keySet();
+  }
+
+  /** The longest phrase starting at token {@code i}, or null. */
+  Hit<V> match(List<TimeTokens.Tok> toks, int i) {
+    if (i < 0 || i >= toks.size()) {
+      return null;
+    }
+    TimeTokens.Tok t = toks.get(i);
+    if (!t.isWord()) {
+      return null;
+    }
+    String w = t.text();
+    Hit<V> best = tryForm(toks, i, w, 0);
+    if (best != null) {
+      return best;
+    }
+    for (int p = 1; p <= 2 && p < w.length() - 1; p++) {
+      char c = w.charAt(p - 1);
+      if (!Clitics.isProclitic(c)) {
+        break;
+      }
+      String rest = w.substring(p);
+      best = tryForm(toks, i, rest, p);
+      if (best != null) {
+        return best;
+      }
+      if (c == Clitics.LAM && rest.startsWith("ل")) {
+        best = tryForm(toks, i, "ا" + rest, p); // ل + ال is written لل: للعام
+        if (best != null) {
+          return best;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Hit<V> tryForm(List<TimeTokens.Tok> toks, int i, String first, int prefix) {
+    List<Entry<V>> list = byFirst.get(first);
+    if (list == null) {
+      return null;
+    }
+    for (Entry<V> e : list) {
+      int k = 1;
+      while (k < e.words().length && i + k < toks.size() && toks.get(i + k).text().equals(e.words()[k])) {
+        k++;
+      }
+      if (k == e.words().length) {
+        return new Hit<>(i, i + k, e.value(), e.amb(), prefix);
+      }
+    }
+    return null;
+  }
+}

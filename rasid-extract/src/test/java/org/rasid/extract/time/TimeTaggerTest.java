@@ -1,0 +1,301 @@
+package org.rasid.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.core.model.TimeAnchor;
+import org.rasid.core.model.TimeExpression;
+import org.rasid.core.model.TimeType;
+
+/** One test per rule family of the time tagger, with Arabic literals and a fixed dct. */
+class TimeTaggerTest {
+
+  /** Wednesday 5 October 2016. */
+  private static final LocalDate DCT = LocalDate.of(2016, 10, 5);
+  private static final TimeTagger TAGGER = TimeTagger.create();
+
+  private static TimeExpression only(String text, LocalDate dct) {
+    List<TimeExpression> all = TAGGER.tag(text, dct);
+    assertEquals(1, all.size(), () -> "expected one time in «" + text + "», got " + all);
+    TimeExpression t = all.get(0);
+    assertEquals(t.text(), text.substring(t.span().start(), t.span().end()));
+    return t;
+  }
+
+  private static void assertTime(String text, String expectedSpan, TimeType type, String value) {
+    TimeExpression t = only(text, DCT);
+    assertEquals(expectedSpan, t.text(), "span of «" + text + "»");
+    assertEquals(type, t.type(), "type of «" + text + "»");
+    assertEquals(value, t.value(), "value of «" + text + "»");
+  }
+
+  @Test
+  void testEmptyText() {
+    assertTrue(TAGGER.tag("", DCT).isEmpty());
+    assertTrue(TAGGER.tag("قال الوزير إن المحادثات مستمرة", DCT).isEmpty());
+  }
+
+  @Test
+  void testFullDateWithWeekdayIsOneExpression() {
+    TimeExpression t = only("طالبت فرنسا الثلاثاء 12 يوليو 2011، بعقد اجتماع", DCT);
+    assertEquals("الثلاثاء 12 يوليو 2011", t.text());
+    assertEquals("2011-07-12", t.value());
+    assertEquals(TimeAnchor.ABSOLUTE, t.anchor());
+  }
+
+  @Test
+  void testArabicIndicDigitsDate() {
+    assertTime("في ٢٥ سبتمبر ٢٠١٦ اجتمع المجلس", "٢٥ سبتمبر ٢٠١٦", TimeType.DATE, "2016-09-25");
+  }
+
+  @Test
+  void testLevantineMonthNames() {
+    assertTime("في 3 كانون الثاني 2015", "3 كانون الثاني 2015", TimeType.DATE, "2015-01-03");
+    assertTime("منذ تشرين الأول 2012", "تشرين الأول 2012", TimeType.DATE, "2012-10");
+  }
+
+  @Test
+  void testMaghrebiMonthNames() {
+    assertTime("يوم 14 جانفي 2011 غادر", "يوم 14 جانفي 2011", TimeType.DATE, "2011-01-14");
+    assertTime("في جويلية 2013", "جويلية 2013", TimeType.DATE, "2013-07");
+  }
+
+  @Test
+  void testDoubledMonthNames() {
+    assertTime("منذ بدء انتفاضة في مارس اذار ضد", "مارس اذار", TimeType.DATE, "2016-03");
+    assertTime("في منتصف آذار/مارس 2011.", "منتصف آذار/مارس 2011", TimeType.DATE, "2011-03");
+    assertTime("يوم 24 يوليو(تموز)، وهو", "يوم 24 يوليو(تموز)", TimeType.DATE, "2016-07-24");
+    assertTime("في 12 ايلول ( سبتمبر ) الماضي", "12 ايلول ( سبتمبر )", TimeType.DATE, "2016-09-12");
+  }
+
+  @Test
+  void testAmbiguousMonthNeedsContext() {
+    assertTrue(TAGGER.tag("مارس الضغط على الحكومة", DCT).isEmpty(), "مارس here is a verb");
+  }
+
+  @Test
+  void testOrdinalDayWords() {
+    assertTime("سيزور موسكو يوم الخميس السادس من أكتوبر", "يوم الخميس السادس من أكتوبر", TimeType.DATE, "2016-10-06");
+    assertTime("في الأول من مارس", "الأول من مارس", TimeType.DATE, "2016-03-01");
+    assertTime("في الحادي والعشرين من مارس", "الحادي والعشرين من مارس", TimeType.DATE, "2016-03-21");
+  }
+
+  @Test
+  void testDayMonthOfLastYear() {
+    assertTime("في الثاني من شهر نوفمبر/ تشرين الثاني من العام الماضي", "الثاني من شهر نوفمبر/ تشرين الثاني من العام الماضي",
+        TimeType.DATE, "2015-11-02");
+  }
+
+  @Test
+  void testMonthWithRelativeAdjective() {
+    assertTime("في شهر مايو الماضي", "شهر مايو الماضي", TimeType.DATE, "2016-05");
+    assertTime("حتى ديسمبر المقبل", "ديسمبر المقبل", TimeType.DATE, "2016-12");
+    assertTime("حتى فبراير المقبل", "فبراير المقبل", TimeType.DATE, "2017-02");
+  }
+
+  @Test
+  void testHijriDates() {
+    assertTime("في 4 جمادى الأول 1439 هجريا", "4 جمادى الأول 1439 هجريا", TimeType.DATE, "2018-01-21");
+    assertTime("التاريخ: 9-10-1436هـ", "9-10-1436هـ", TimeType.DATE, "2015-07-25");
+    assertTime("خلال شهر رمضان 1436هـ", "شهر رمضان 1436هـ", TimeType.DATE, "2015-07");
+  }
+
+  @Test
+  void testNumericDates() {
+    assertTime("الموافق 25 / 7 / 2015 م إلى", "25 / 7 / 2015 م", TimeType.DATE, "2015-07-25");
+    assertTime("بتاريخ 2016-09-25 صدر", "2016-09-25", TimeType.DATE, "2016-09-25");
+  }
+
+  @Test
+  void testYears() {
+    assertTime("منذ عام 1999", "عام 1999", TimeType.DATE, "1999");
+    assertTime("خلال العام الحالي 2015م جاءت", "العام الحالي 2015م", TimeType.DATE, "2015");
+    assertTime("في 2011 اندلعت", "2011", TimeType.DATE, "2011");
+    assertTime("عام 1435هـ", "عام 1435هـ", TimeType.DATE, "2014");
+  }
+
+  @Test
+  void testFourDigitCountIsNotAYear() {
+    assertTrue(TAGGER.tag("قتل 1400 مدني على الاقل", DCT).isEmpty());
+  }
+
+  @Test
+  void testDecadesAndCenturies() {
+    assertTime("في التسعينيات من القرن الماضي", "التسعينيات من القرن الماضي", TimeType.DATE, "199");
+    assertTime("في القرن العشرين", "القرن العشرين", TimeType.DATE, "19");
+  }
+
+  @Test
+  void testSeasons() {
+    assertTime("في صيف 2015", "صيف 2015", TimeType.DATE, "2015-SU");
+    assertTime("هذا الشتاء", "هذا الشتاء", TimeType.DATE, "2016-WI");
+    assertTrue(TAGGER.tag("ثورات الربيع العربي", DCT).isEmpty());
+  }
+
+  @Test
+  void testWeekdayPastByDefault() {
+    assertTime("وعلقت واشنطن المحادثات يوم الاثنين", "يوم الاثنين", TimeType.DATE, "2016-10-03");
+    assertTime("قال الوزير الأربعاء", "الأربعاء", TimeType.DATE, "2016-10-05");
+  }
+
+  @Test
+  void testWeekdayFutureByTense() {
+    assertTime("سيسافر الوزير إلى روسيا يوم الخميس", "يوم الخميس", TimeType.DATE, "2016-10-06");
+    assertTime("ومن المقرر أن يجتمع المجلس السبت", "السبت", TimeType.DATE, "2016-10-08");
+  }
+
+  @Test
+  void testWeekdayWithAdjective() {
+    assertTime("الخميس المقبل", "الخميس المقبل", TimeType.DATE, "2016-10-06");
+    assertTime("الأربعاء الماضي", "الأربعاء الماضي", TimeType.DATE, "2016-09-28");
+  }
+
+  @Test
+  void testWeekdayWithoutDctHasNoValue() {
+    TimeExpression t = only("يوم الاثنين", null);
+    assertNull(t.value());
+  }
+
+  @Test
+  void testDeicticDays() {
+    assertTime("هجوم شنه أمس الاثنين موالون", "أمس الاثنين", TimeType.DATE, "2016-10-04");
+    assertTime("إلى موسكو غدا الخميس", "غدا الخميس", TimeType.DATE, "2016-10-06");
+    assertTime("وإلى واشنطن بعد غد الجمعة", "بعد غد الجمعة", TimeType.DATE, "2016-10-07");
+    assertTime("مؤتمر الأمس", "الأمس", TimeType.DATE, "2016-10-04");
+    assertTime("أمس الأول السبت", "أمس الأول السبت", TimeType.DATE, "2016-10-03");
+    assertTime("سقط 50 قتيلا اليوم الأربعاء", "اليوم الأربعاء", TimeType.DATE, "2016-10-05");
+  }
+
+  @Test
+  void testMonthAndDayWithoutDctKeepUnknownYear() {
+    assertEquals("XXXX-10-06", only("السادس من أكتوبر", null).value());
+    assertEquals("XXXX-05", only("في شهر مايو", null).value());
+    assertEquals("2011-07-12", only("12 يوليو 2011", null).value());
+  }
+
+  @Test
+  void testDeicticWithoutDctIsReference() {
+    assertEquals("PAST_REF", only("وصل أمس", null).value());
+    assertEquals("FUTURE_REF", only("يصل غدا", null).value());
+  }
+
+  @Test
+  void testTodayFollowedByAdjectiveIsNotToday() {
+    assertTrue(TAGGER.tag("في اليوم التالي", DCT).isEmpty());
+  }
+
+  @Test
+  void testPartsOfDay() {
+    assertTime("ما حدث مساء امس يثبت", "مساء امس", TimeType.TIME, "2016-10-04TEV");
+    assertTime("صباح اليوم", "صباح اليوم", TimeType.TIME, "2016-10-05TMO");
+    assertTime("الليلة", "الليلة", TimeType.TIME, "2016-10-05TNI");
+  }
+
+  @Test
+  void testPartOfDayAdverbAnchoredToPreviousDate() {
+    List<TimeExpression> all = TAGGER.tag("قتل الجمعة 29 شخصا في دمشق صباحا", DCT);
+    assertEquals(2, all.size(), all::toString);
+    assertEquals("صباحا", all.get(1).text());
+    assertEquals("2016-09-30TMO", all.get(1).value());
+    assertEquals(TimeAnchor.PREVIOUS, all.get(1).anchor());
+  }
+
+  @Test
+  void testClockTimes() {
+    assertTime("في الساعة العاشرة صباحا", "الساعة العاشرة صباحا", TimeType.TIME, "2016-10-05T10:00");
+    assertTime("عند 7:30 مساء بتوقيت بيروت", "7:30 مساء بتوقيت بيروت", TimeType.TIME, "2016-10-05T19:30");
+    assertTime("بحلول الساعة التاسعة والنصف صباحا بتوقيت غرينتش", "الساعة التاسعة والنصف صباحا بتوقيت غرينتش",
+        TimeType.TIME, "2016-10-05T09:30");
+    assertTime("الساعة 0928 بتوقيت جرينتش", "الساعة 0928 بتوقيت جرينتش", TimeType.TIME, "2016-10-05T09:28");
+  }
+
+  @Test
+  void testRelativePeriods() {
+    assertTime("وقع هذا الاسبوع", "هذا الاسبوع", TimeType.DATE, "2016-W40");
+    assertTime("الأسبوع الماضي كان الأسوأ", "الأسبوع الماضي", TimeType.DATE, "2016-W39");
+    assertTime("الشهر الماضي", "الشهر الماضي", TimeType.DATE, "2016-09");
+    assertTime("العام المقبل", "العام المقبل", TimeType.DATE, "2017");
+    assertTime("اواخر الاسبوع الماضي", "اواخر الاسبوع الماضي", TimeType.DATE, "2016-W39");
+  }
+
+  @Test
+  void testGeneralIsNotAYear() {
+    assertTrue(TAGGER.tag("الأمين العام للأمم المتحدة", DCT).isEmpty());
+  }
+
+  @Test
+  void testEarlierLaterOnADay() {
+    assertTime("في وقت لاحق من يوم الثلاثاء", "في وقت لاحق من يوم الثلاثاء", TimeType.DATE, "2016-10-04");
+    assertTime("أعلن في وقت سابق أن", "في وقت سابق", TimeType.DATE, "PAST_REF");
+  }
+
+  @Test
+  void testAgo() {
+    assertTime("منذ ان خلف والده قبل 11 عاما.", "قبل 11 عاما", TimeType.DATE, "2005");
+    assertTime("انشق منذ ثلاثة أيام", "منذ ثلاثة أيام", TimeType.DATE, "2016-10-02");
+    assertTime("غادر قبل أسبوعين", "قبل أسبوعين", TimeType.DATE, "2016-W38");
+  }
+
+  @Test
+  void testAgoBeforeYearOneIsOnlyPast() {
+    assertEquals("PAST_REF", only("قبل 2011 عاما", LocalDate.of(1990, 1, 1)).value());
+  }
+
+  @Test
+  void testSinceAfterContinuingStateIsDuration() {
+    assertTime("الحرب المستمرة منذ خمس سنوات", "منذ خمس سنوات", TimeType.DURATION, "P5Y");
+    assertTime("منذ أشهر طويلة", "منذ أشهر طويلة", TimeType.DURATION, "PXM");
+  }
+
+  @Test
+  void testDurations() {
+    assertTime("هدنة لمدة 48 ساعة", "لمدة 48 ساعة", TimeType.DURATION, "P48H");
+    assertTime("خلال ست سنوات", "ست سنوات", TimeType.DURATION, "P6Y");
+    assertTime("قرابة 6 سنوات من النزاع", "6 سنوات", TimeType.DURATION, "P6Y");
+    assertTime("لمدة أسبوعين", "لمدة أسبوعين", TimeType.DURATION, "P2W");
+    assertTime("خمس سنوات ونصف السنة", "خمس سنوات ونصف السنة", TimeType.DURATION, "P5Y6M");
+    assertTime("خلال السنوات الـ6 الماضية", "السنوات الـ6 الماضية", TimeType.DURATION, "P6Y");
+    assertTime("في اليومين الماضيين", "اليومين الماضيين", TimeType.DURATION, "P2D");
+    assertTime("الأيام الثلاثة الماضية", "الأيام الثلاثة الماضية", TimeType.DURATION, "P3D");
+  }
+
+  @Test
+  void testSets() {
+    assertTime("هدنة أسبوعيا", "أسبوعيا", TimeType.SET, "P1W");
+    assertTime("يعمل يوميا", "يوميا", TimeType.SET, "P1D");
+    assertTime("مع كل يوم يمر", "كل يوم", TimeType.SET, "P1D");
+  }
+
+  @Test
+  void testVagueReferences() {
+    assertTime("الدبابات الآن عند المسجد", "الآن", TimeType.DATE, "PRESENT_REF");
+    assertTime("لا تدرس حاليا", "حاليا", TimeType.DATE, "PRESENT_REF");
+    assertTime("الانتقال إلى المادة 42 مستقبلاً", "مستقبلاً", TimeType.DATE, "FUTURE_REF");
+  }
+
+  @Test
+  void testProcliticLeftOutOfSpan() {
+    assertTime("وأمس قال", "أمس", TimeType.DATE, "2016-10-04");
+    assertTime("مقارنة بشهر أبريل الماضي", "شهر أبريل الماضي", TimeType.DATE, "2016-04");
+  }
+
+  @Test
+  void testDiacritizedAndTatweelText() {
+    assertTime("الأُسبوعَ الماضي", "الأُسبوعَ الماضي", TimeType.DATE, "2016-W39");
+  }
+
+  @Test
+  void testResultsSortedAndDisjoint() {
+    String text = "طالبت فرنسا الثلاثاء 12 يوليو 2011 بعقد اجتماع في وقت لاحق من يوم الثلاثاء بعد هجوم أمس الاثنين";
+    List<TimeExpression> all = TAGGER.tag(text, LocalDate.of(2011, 7, 12));
+    assertEquals(3, all.size(), all::toString);
+    for (int k = 1; k < all.size(); k++) {
+      assertTrue(all.get(k - 1).span().end() <= all.get(k).span().start());
+    }
+    assertEquals("2011-07-11", all.get(2).value());
+  }
+}
