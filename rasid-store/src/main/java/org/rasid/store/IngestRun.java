@@ -126,7 +126,13 @@ final class IngestRun {
       if (sinceCommit.incrementAndGet() >= options.batchSize()) {
         synchronized (commitLock) {
           if (sinceCommit.get() >= options.batchSize()) {
-            commit();
+            try {
+              commit();
+            } catch (UncheckedIOException e) {
+              // Keep draining the queue (a dead worker would block the reader forever); the
+              // failure is reported and the final commit will throw if the index is broken.
+              recordFailure(new IngestFailure("index", "commit failed: " + e.getCause().getMessage()));
+            }
           }
         }
       }

@@ -126,8 +126,10 @@ public final class IngestCommand implements Callable<Integer> {
       }
       lastPrinted = now;
       printed = true;
-      String bar = bar(total > 0 ? (double) done / total : files > 0 ? (double) Math.max(0, file - 1) / files : 0);
-      String line = String.format(Locale.ROOT, "%s %d%s articles · %.0f articles/s · file %d/%d",
+      // The bar follows articles once the readers have counted them all, files before that; a
+      // single big file (one JSONL, one WARC) shows counts and speed only.
+      String bar = total > 0 ? bar((double) done / total) + " " : files > 1 ? bar((double) Math.max(0, file - 1) / files) + " " : "";
+      String line = String.format(Locale.ROOT, "%s%d%s articles · %.0f articles/s · file %d/%d",
           bar, done, total > 0 ? "/" + total : "", perSecond, file, files);
       if (terminal) {
         err.print("\r" + line + "\u001B[K");

@@ -49,7 +49,13 @@ class TestIngestSearchCommands {
     assertTrue(root.get("facets").has("source"));
 
     CliRun dated = CliRun.run("search", "", "--data", data, "--sort", "date", "--from", "2011-01-01", "--json");
-    assertEquals(0, new ObjectMapper().readTree(dated.out()).get("total").asInt(), "samples have no metadata date");
+    JsonNode datedHits = new ObjectMapper().readTree(dated.out()).get("hits");
+    String previous = "9999-12-31";
+    for (JsonNode h : datedHits) {
+      String published = h.get("published").asText();
+      assertTrue(published.compareTo("2011-01-01") >= 0 && published.compareTo(previous) <= 0, dated.out());
+      previous = published;
+    }
   }
 
   @Test
@@ -72,6 +78,22 @@ class TestIngestSearchCommands {
     CliRun sort = CliRun.run("search", "x", "--data", tmp.toString(), "--sort", "random");
     assertEquals(2, sort.exitCode());
     assertTrue(sort.err().contains("--sort"), sort.err());
+  }
+
+  @Test
+  void progressLineOffTerminalPrintsWholeLinesWithSpeed() {
+    java.io.StringWriter w = new java.io.StringWriter();
+    IngestCommand.ProgressLine p = new IngestCommand.ProgressLine(new java.io.PrintWriter(w), false, false);
+    p.onFile(Path.of("a.jsonl"), 1, 2);
+    p.onProgress(10, -1, 5.4);
+    p.onProgress(20, -1, 6.0);
+    assertEquals("[........................] 10 articles · 5 articles/s · file 1/2\n", w.toString().replace("\r\n", "\n"),
+        "one line, then quiet for ten seconds");
+    java.io.StringWriter one = new java.io.StringWriter();
+    IngestCommand.ProgressLine single = new IngestCommand.ProgressLine(new java.io.PrintWriter(one), false, false);
+    single.onFile(Path.of("all.jsonl"), 1, 1);
+    single.onProgress(300, 1200, 150);
+    assertEquals("[######..................] 300/1200 articles · 150 articles/s · file 1/1\n", one.toString().replace("\r\n", "\n"));
   }
 
   @Test
