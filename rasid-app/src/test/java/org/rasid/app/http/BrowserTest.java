@@ -120,6 +120,31 @@ class BrowserTest {
   }
 
   @Test
+  void clickingAFacetFiltersTheResults() throws Exception {
+    JsonNode facets = rs.json(rs.get("/api/search?q=" + RunningServer.enc("مجلس الأمن"))).path("facets");
+    String name = null;
+    JsonNode first = null;
+    for (String candidate : new String[] {"year", "entity_type", "entity", "source", "event_type"}) {
+      if (facets.path(candidate).size() > 0) {
+        name = candidate;
+        first = facets.path(candidate).get(0);
+        break;
+      }
+    }
+    Assumptions.assumeTrue(name != null, "facet click not checked: the samples have no facet values yet");
+    open("#/search?q=" + RunningServer.enc("مجلس الأمن"));
+    waitForResults("مجلس الأمن");
+    String before = driver.getCurrentUrl();
+    driver.findElement(By.cssSelector(".facet[data-facet='" + name + "'] li")).click();
+    new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().equals(before)
+        && !d.findElements(By.cssSelector("#results .chip")).isEmpty());
+    assertEquals(first.path("count").asInt(), driver.findElements(By.cssSelector("#results .hit")).size(),
+        "facet " + name + "=" + first.path("value").asText());
+    assertTrue(driver.findElement(By.cssSelector(".facet[data-facet='" + name + "'] li.on")).isDisplayed());
+    screenshot("search-facet-" + name);
+  }
+
+  @Test
   void typedSeparatedSpellingFindsGluedUnitedStates() throws IOException {
     open("#/");
     WebElement box = new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("q")));
