@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       StoriesCommand.class,
+      ServeCommand.class,
     })
 public final class RasidCommand implements Runnable {
 
