@@ -559,6 +559,7 @@
     var state = parseQuery(qi >= 0 ? hash.slice(qi + 1) : "");
     var parts = path.split("/");
     window.scrollTo(0, 0);
+    if (parts[0] === "stories" || parts[0] === "story") return; // story.js renders these views
     if (parts[0] === "article" && parts[1]) articleView(decodeURIComponent(parts.slice(1).join("/")));
     else if (parts[0] === "entity" && parts[1]) entityView(decodeURIComponent(parts.slice(1).join("/")));
     else if (parts[0] === "timeline") timelineView(state);

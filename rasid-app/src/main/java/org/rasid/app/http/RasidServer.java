@@ -47,6 +47,7 @@ public final class RasidServer implements AutoCloseable {
     SearchHandler search = new SearchHandler(store);
     ArticleHandler articles = new ArticleHandler(store, analysisJson);
     EntityHandler entities = new EntityHandler(store);
+    StoryRoutes stories = new StoryRoutes(store.stories());
     AnalyzeHandler analyze =
         new AnalyzeHandler(analyzer, analysisJson, mapper, new BodyReader(config.maxBodyBytes()));
     this.app =
@@ -83,6 +84,8 @@ public final class RasidServer implements AutoCloseable {
                     r.get("/api/articles/{id}/similar", articles::similar);
                     r.get("/api/entities", entities::lookup);
                     r.get("/api/entities/{id}", entities::profile);
+                    r.get("/api/stories", stories::list);
+                    r.get("/api/stories/{id}", stories::story);
                     r.post("/api/analyze", analyze::analyze);
                   });
             });
