@@ -9,9 +9,10 @@ import org.rasid.store.dedup.Fingerprinter;
 import org.rasid.store.index.ArticleDocuments;
 import org.rasid.store.index.ArticleIndex;
 import org.rasid.store.json.AnalysisJson;
+import org.rasid.store.story.StoryTracker;
 
 /**
- * Ingests one article: duplicate check, analysis, Lucene document, index (not committed).
+ * Ingests one article: duplicate check, analysis, Lucene document, index (not committed), story.
  *
  * <p>Rules: a blank text fails; an exact duplicate is skipped before analysis (so re-running an
  * ingest costs only fingerprints); an analysis error fails the article with its message. Thread-safe.
@@ -24,14 +25,17 @@ final class ArticleIngester {
   private final Fingerprinter fingerprinter = new Fingerprinter();
   private final DuplicateGuard guard;
   private final java.util.function.Function<java.util.List<org.rasid.core.model.Token>, java.util.List<org.rasid.store.index.IndexTerm>> tokensToTerms;
+  private final StoryTracker stories;
 
   /**
    * @param tokensToTerms when the analysis' tokens come from the same text layer as the index's
    *     term source: turns them into the body's terms (saves tokenizing twice); else null
    */
   ArticleIngester(ArticleIndex index, IndexSearcher snapshot, ArticleAnalyzer analyzer, AnalysisJson json,
-      java.util.function.Function<java.util.List<org.rasid.core.model.Token>, java.util.List<org.rasid.store.index.IndexTerm>> tokensToTerms) {
+      java.util.function.Function<java.util.List<org.rasid.core.model.Token>, java.util.List<org.rasid.store.index.IndexTerm>> tokensToTerms,
+      StoryTracker stories) {
     this.tokensToTerms = tokensToTerms;
+    this.stories = stories;
     this.index = index;
     this.analyzer = analyzer;
     this.json = json;
@@ -57,6 +61,8 @@ final class ArticleIngester {
       String stored = StoredAnalysis.encode(json, a);
       var terms = tokensToTerms == null || a.tokens().isEmpty() ? null : tokensToTerms.apply(a.tokens());
       index.put(doc.id(), ArticleDocuments.build(doc.meta(), a, stored, fp, verdict.nearOf(), terms));
+      // the article joins a story (or starts one); features are computed outside the tracker's lock
+      stories.add(stories.features(a, doc.meta().published(), doc.meta().source()));
     } catch (IOException | RuntimeException e) {
       guard.forget(doc.id(), fp);
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
 import org.rasid.core.model.Document;
+import org.rasid.store.story.StoryIndex;
+import org.rasid.store.story.StoryTracker;
+import org.rasid.store.story.TermStatistics;
 import org.rasid.extract.Analyzer;
 import org.rasid.store.index.ArabicSearchAnalyzer;
 import org.rasid.store.index.ArticleIndex;
@@ -28,6 +31,8 @@ import org.rasid.store.json.AnalysisJson;
  */
 public final class RasidStore implements AutoCloseable {
 
+  private static final String STORIES_DIR = "stories";
+
   private final Path dataDir;
   private final Analyzer analyzer;
   private final ArticleIndex index;
@@ -37,6 +42,7 @@ public final class RasidStore implements AutoCloseable {
   private final ArticleReaders readers = ArticleReaders.standard();
   /** The index as opened (for duplicate checks against earlier runs); null when it was empty. */
   private final IndexSearcher openedAs;
+  private final StoryTracker stories;
 
   private RasidStore(Path dataDir, Analyzer analyzer, ArticleAnalyzer analysis, ArabicSearchAnalyzer chain,
       ArticleIndex index) throws IOException {
@@ -54,8 +60,9 @@ public final class RasidStore implements AutoCloseable {
     // index analyzes with; otherwise index and query terms could differ.
     boolean sameTextLayer = analyzer != null && chain.termSource() instanceof TextLayerTermSource t
         && t.textLayer() == analyzer.textLayer();
+    this.stories = loadStories(dataDir);
     this.ingester = new ArticleIngester(index, snapshot, analysis, json,
-        sameTextLayer ? TextLayerTermSource::termsOf : null);
+        sameTextLayer ? TextLayerTermSource::termsOf : null, stories);
     this.search = new ArticleSearch(index, chain, json);
     this.entities = new EntityQueries(index, search, new QueryParserRules(chain));
   }
@@ -129,8 +136,11 @@ public final class RasidStore implements AutoCloseable {
   public IngestSummary ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
     requireWritable();
     try {
-      return new IngestRun(readers, ingester, index, options == null ? IngestOptions.defaults() : options, listener)
-          .run(paths);
+      IngestSummary summary =
+          new IngestRun(readers, ingester, index, options == null ? IngestOptions.defaults() : options, listener)
+              .run(paths);
+      saveStories();
+      return summary;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,6 +153,7 @@ public final class RasidStore implements AutoCloseable {
     if (r.status() != IngestResult.Status.FAILED && r.status() != IngestResult.Status.DUPLICATE) {
       try {
         index.commit();
+        saveStories();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -233,6 +244,36 @@ public final class RasidStore implements AutoCloseable {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /**
+   * The stories of the stored articles (near-duplicate groups, clusters, timelines, summaries); it
+   * reads member analyses from this store.
+   */
+  public StoryIndex stories() {
+    return new StoryIndex(stories, id -> article(id).map(StoredArticle::analysis));
+  }
+
+  /** The story state, kept in {@code dataDir/stories}; a new one when there is none yet. */
+  private static StoryTracker loadStories(Path dataDir) throws IOException {
+    Path dir = dataDir.resolve(STORIES_DIR);
+    if (java.nio.file.Files.isDirectory(dir)) {
+      try (var entries = java.nio.file.Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          return StoryTracker.load(dir, TermStatistics.bundled());
+        }
+      }
+    }
+    return StoryTracker.create(TermStatistics.bundled());
+  }
+
+  /**
+   * Saves the story state after an ingest. Saved per ingest run, not per index commit (the state of
+   * a large corpus is tens of MB); after a crash the story state may lag the index, and {@code rasid
+   * stories --rebuild} re-clusters what it holds.
+   */
+  private void saveStories() throws IOException {
+    stories.save(dataDir.resolve(STORIES_DIR));
   }
 
   /** Commits what is pending and releases the index. */

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eval",
     description = "Evaluations on shared data (skip with exit 2 when the data is absent).",
-    subcommands = {EvalGluedCommand.class, EvalCliticsCommand.class, EvalTimeCommand.class})
+    mixinStandardHelpOptions = true,
+    subcommands = {EvalGluedCommand.class, EvalCliticsCommand.class, EvalTimeCommand.class, EvalStoriesCommand.class})
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     name = "rasid",
     mixinStandardHelpOptions = true,
     versionProvider = RasidCommand.Version.class,
-    description = "Rasid (راصد): Arabic news intelligence — entities, times, quotes, events, search.",
+    description = "Rasid (راصد): Arabic news intelligence — text layer, dates, search, stories, web page.",
     subcommands = {
       CommandLine.HelpCommand.class,
       AnalyzeCommand.class,
@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      StoriesCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
     })
 public final class RasidCommand implements Runnable {

@@ -1,0 +1,142 @@
+package org.rasid.store.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasid.core.model.Analysis;
+import org.rasid.core.model.Token;
+import org.rasid.core.model.TokenType;
+import org.rasid.core.normalize.ArabicNormalizer;
+
+/**
+ * Words of an article for story features, in normalized spelling.
+ *
+ * <p>Rules:
+ *
+ * <ol>
+ *   <li>Text is normalized by {@link ArabicNormalizer} (alef, yeh, teh marbuta, digits folded), so
+ *       الحكومة/الحكومه and سوريا/سوريه variants meet.
+ *   <li>A word is a maximal run of Arabic letters (U+0621–U+064A, U+0671–U+06D3), ASCII letters or
+ *       digits; everything else separates words.
+ *   <li>{@link #shingleWords} keeps every word (verbatim copies share function words too);
+ *       {@link #terms} drops stop words, one-letter words and one-digit numbers, and strips the
+ *       definite article with its attached particles (وال بال كال فال لل وبال ولل فبال …): a cheap
+ *       stand-in for the clitic segmenter that never cuts a word below three letters.
+ *   <li>When the analysis carries tokens (the text layer ran), term extraction uses each token's
+ *       normalized longest part ({@link Token#stem()}) instead of the cheap stripping.
+ * </ol>
+ *
+ * <p>Stateless; the stop-word list is a constant of common Arabic function words and reporting
+ * verbs (their normalized forms).
+ */
+final class ContentWords {
+
+  private ContentWords() {}
+
+  private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.get();
+
+  /** Function words, reporting verbs and agency furniture, in normalized spelling. */
+  static final Set<String> STOP_WORDS =
+      Set.copyOf(List.of(
+          "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "انها", "او", "ثم", "كما", "قد", "لقد",
+          "لم", "لن", "ما", "ماذا", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "هن", "نحن", "التي",
+          "الذي", "الذين", "اللذين", "اللتين", "كان", "كانت", "يكون", "تكون", "بين", "حيث", "حتي",
+          "اذا", "اذ", "الا", "منذ", "عند", "عندما", "بعد", "قبل", "خلال", "ضد", "نحو", "لدي", "لكن",
+          "بل", "غير", "كل", "بعض", "اي", "ايضا", "قال", "وقال", "قالت", "وقالت", "اكد", "واكد",
+          "اشار", "واشار", "اضاف", "واضاف", "ذكر", "وذكر", "اوضح", "واوضح", "يوم", "اليوم", "امس",
+          "وفي", "ومن", "وعلي", "وان", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "له", "لها",
+          "لهم", "به", "بها", "وهو", "وهي", "الا", "ولا", "لا", "وما", "كانوا", "تم", "وتم", "يتم",
+          "هناك", "هنا", "لذلك", "وذلك", "اما", "وكان", "ضمن", "عبر", "حول", "وقد", "ولم", "اللذي",
+          "سوف", "فقط", "جدا", "احد", "اخري", "اخر", "الاخري", "ذات", "دون", "لدي", "مثل", "وهذا",
+          "هذا", "وهذه", "الذى", "عام", "العام", "واس", "the", "of", "and", "in", "to"));
+
+  /** Every normalized word of {@code text}, in order. */
+  static List<String> shingleWords(String text) {
+    List<String> out = new ArrayList<>(text.length() / 5);
+    String norm = NORMALIZER.normalize(text);
+    int start = -1;
+    for (int i = 0; i <= norm.length(); i++) {
+      boolean word = i < norm.length() && isWordChar(norm.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(norm.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** Content terms of a title or body text (normalized, article stripped, stop words out). */
+  static void terms(String text, List<String> out) {
+    for (String w : shingleWords(text)) {
+      String t = term(w);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+  }
+
+  /** Content terms of an analysis body: from its tokens when present, else from its text. */
+  static List<String> bodyTerms(Analysis a) {
+    return bodyTerms(a, a.tokens().isEmpty() ? shingleWords(a.text()) : List.of());
+  }
+
+  /** Same, reusing the body's {@link #shingleWords} when the analysis has no tokens. */
+  static List<String> bodyTerms(Analysis a, List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    if (a.tokens().isEmpty()) {
+      for (String w : words) {
+        String t = term(w);
+        if (t != null) {
+          out.add(t);
+        }
+      }
+      return out;
+    }
+    for (Token tok : a.tokens()) {
+      if (tok.type() != TokenType.ARABIC && tok.type() != TokenType.LATIN && tok.type() != TokenType.NUMBER) {
+        continue;
+      }
+      String w = NORMALIZER.normalize(tok.parts().size() > 1 ? tok.stem() : tok.norm());
+      String t = term(w);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The term for one normalized word, or null when it carries no content. */
+  static String term(String w) {
+    if (STOP_WORDS.contains(w)) {
+      return null;
+    }
+    String t = stripArticle(w);
+    if (t.length() < 2 || STOP_WORDS.contains(t)) {
+      return null;
+    }
+    return t;
+  }
+
+  private static final String[] ARTICLE_PREFIXES = {
+    "وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"
+  };
+
+  /** Strips the article and particles glued before it, keeping at least three letters. */
+  static String stripArticle(String w) {
+    for (String p : ARTICLE_PREFIXES) {
+      if (w.length() - p.length() >= 3 && w.startsWith(p)) {
+        return w.substring(p.length());
+      }
+    }
+    return w;
+  }
+
+  static boolean isWordChar(char c) {
+    return (c >= '\u0621' && c <= '\u064A')
+        || (c >= '\u0671' && c <= '\u06D3')
+        || (c >= '0' && c <= '9')
+        || (c >= 'a' && c <= 'z');
+  }
+}

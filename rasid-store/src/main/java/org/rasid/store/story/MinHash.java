@@ -1,0 +1,160 @@
+package org.rasid.store.story;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A MinHash signature of an article's word shingles, with the number of distinct shingles.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Shingles are {@value #SHINGLE_WORDS} consecutive normalized words ({@link
+ *       ContentWords#shingleWords}); a text shorter than that is one shingle.
+ *   <li>Each shingle is hashed once to 64 bits (FNV-1a over its words, then a MurmurHash3
+ *       finalizer); the {@value #HASHES} hash functions are multiply-shift hashes {@code (a_i * h +
+ *       b_i) >>> 32} (Dietzfelbinger et al. 1997) with fixed odd multipliers, so signatures are
+ *       comparable across runs and machines, at one multiply-add per shingle and function.
+ *   <li>{@link #jaccard} estimates the Jaccard similarity of the two shingle sets as the fraction
+ *       of equal minima (Broder 1997); {@link #containment} turns it into the share of the smaller
+ *       set found in the larger, using the set sizes.
+ * </ul>
+ *
+ * <p>Immutable.
+ */
+public final class MinHash {
+
+  public static final int HASHES = 128;
+  public static final int SHINGLE_WORDS = 3;
+
+  private static final long[] MULTIPLIERS = seeds(0x9E3779B97F4A7C15L, true);
+  private static final long[] OFFSETS = seeds(0xD1B54A32D192ED03L, false);
+
+  private final int[] values;
+  private final int shingles;
+
+  private MinHash(int[] values, int shingles) {
+    this.values = values;
+    this.shingles = shingles;
+  }
+
+  /** The signature of a normalized word sequence. */
+  static MinHash of(List<String> words) {
+    int[] v = new int[HASHES];
+    Arrays.fill(v, Integer.MAX_VALUE);
+    if (words.isEmpty()) {
+      return new MinHash(v, 0);
+    }
+    long[] wordHash = new long[words.size()];
+    for (int i = 0; i < wordHash.length; i++) {
+      wordHash[i] = fnv(words.get(i));
+    }
+    int n = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+    long[] sh = new long[n];
+    for (int s = 0; s < n; s++) {
+      long h = 0xcbf29ce484222325L;
+      for (int k = s; k < Math.min(words.size(), s + SHINGLE_WORDS); k++) {
+        h = (h ^ wordHash[k]) * 0x100000001b3L;
+      }
+      sh[s] = mix(h);
+    }
+    Arrays.sort(sh);
+    int distinct = 0;
+    for (int s = 0; s < n; s++) {
+      if (s > 0 && sh[s] == sh[s - 1]) {
+        continue;
+      }
+      distinct++;
+      long h = sh[s];
+      for (int i = 0; i < HASHES; i++) {
+        int x = (int) ((MULTIPLIERS[i] * h + OFFSETS[i]) >>> 32);
+        if (x < v[i]) {
+          v[i] = x;
+        }
+      }
+    }
+    return new MinHash(v, distinct);
+  }
+
+  static MinHash of(int[] values, int shingles) {
+    if (values.length != HASHES) {
+      throw new IllegalArgumentException("a signature has " + HASHES + " values, got " + values.length);
+    }
+    return new MinHash(values.clone(), shingles);
+  }
+
+  /** Estimated Jaccard similarity of the two shingle sets. */
+  public double jaccard(MinHash o) {
+    if (shingles == 0 || o.shingles == 0) {
+      return 0;
+    }
+    int eq = 0;
+    for (int i = 0; i < HASHES; i++) {
+      if (values[i] == o.values[i]) {
+        eq++;
+      }
+    }
+    return eq / (double) HASHES;
+  }
+
+  /** Estimated share of the smaller shingle set contained in the larger: J(a+b)/((1+J)min). */
+  public double containment(MinHash o) {
+    double j = jaccard(o);
+    int min = Math.min(shingles, o.shingles);
+    if (min == 0) {
+      return 0;
+    }
+    return Math.min(1.0, j * (shingles + o.shingles) / ((1 + j) * min));
+  }
+
+  /** Distinct shingles of the text. */
+  public int shingles() {
+    return shingles;
+  }
+
+  int value(int i) {
+    return values[i];
+  }
+
+  int[] values() {
+    return values.clone();
+  }
+
+  static long fnv(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** MurmurHash3's 64-bit finalizer. */
+  static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  private static long[] seeds(long start, boolean odd) {
+    long[] s = new long[HASHES];
+    long x = start;
+    for (int i = 0; i < HASHES; i++) {
+      x += 0x9E3779B97F4A7C15L;
+      s[i] = odd ? mix(x) | 1L : mix(x);
+    }
+    return s;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MinHash m && shingles == m.shingles && Arrays.equals(values, m.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values) * 31 + shingles;
+  }
+}

@@ -1,0 +1,639 @@
+package org.rasid.store.story;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Incremental single-pass story clustering: each article joins the best existing story or starts
+ * a new one.
+ *
+ * <p>Rules:
+ *
+ * <ol>
+ *   <li>Candidates: the stories whose indexed terms include one of the article's {@link
+ *       Config#queryTerms()} heaviest terms (an inverted index; each member adds its {@code
+ *       queryTerms} heaviest terms to its story's postings). Only the {@link Config#maxPostings()}
+ *       most recent stories of a term are read, and stories more than {@link Config#maxGapDays()}
+ *       days away are skipped: clustering stays linear in the number of articles.
+ *   <li>Score of a candidate: {@code ((1 - w) * cos + w * ent) * exp(-gap / tau)} where {@code cos}
+ *       is the cosine of the article's TF-IDF vector with the story centroid (the sum of its members'
+ *       normalized vectors), {@code ent} the Jaccard of the article's entity ids with the story's
+ *       key entity ids, {@code w} = {@link Config#entityWeight()} when both sides have entities and 0
+ *       otherwise, and {@code gap} the days between the article's date
+ *       (0 when either is undated) and the mean date of the story's members, {@code tau} = {@link Config#tauDays()}.
+ *   <li>The best candidate (ties: the older story) wins if its score reaches {@link
+ *       Config#threshold()}; otherwise the article starts a story (Allan et al., <i>Topic Detection
+ *       and Tracking Pilot Study</i>, 1998: single-pass clustering with a time penalty).
+ *   <li>A copy found by {@link NearDuplicateDetector} joins its representative's story through
+ *       {@link #assignCopy} without moving the centroid (one agency text republished ten times is one
+ *       voice).
+ *   <li>Story ids are stable: {@code s} + 12 hex digits of a hash of the first member's id.
+ * </ol>
+ *
+ * <p>Assignment is deterministic for a given order of articles; {@link #rebuild} sorts by date then
+ * id first. Thread-safe: every public method locks the clusterer.
+ */
+public final class StoryClusterer {
+
+  /**
+   * Tuning knobs.
+   *
+   * @param threshold minimum score to join a story
+   * @param entityWeight weight of the entity Jaccard when both sides have entities
+   * @param tauDays time decay constant in days
+   * @param maxGapDays stories further away in time are never candidates
+   * @param queryTerms heaviest article terms used to look up and index stories
+   * @param maxPostings most recent stories read per query term
+   * @param centroidTerms heaviest centroid terms kept per story
+   */
+  public record Config(
+      double threshold,
+      double entityWeight,
+      double tauDays,
+      int maxGapDays,
+      int queryTerms,
+      int maxPostings,
+      int centroidTerms) {
+
+    /** Tuned on the dev part of eval/stories (see docs/MEASURED-stories.md). */
+    public static final Config DEFAULT = new Config(0.225, 0.3, 7.0, 14, 10, 400, 300);
+
+    public Config {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
+      }
+      if (!(entityWeight >= 0 && entityWeight <= 1)) {
+        throw new IllegalArgumentException("entityWeight must be in [0, 1], got " + entityWeight);
+      }
+      if (!(tauDays > 0) || maxGapDays < 0 || queryTerms <= 0 || maxPostings <= 0 || centroidTerms <= 0) {
+        throw new IllegalArgumentException("tauDays, queryTerms, maxPostings, centroidTerms must be > 0: " + this);
+      }
+    }
+
+    public Config withThreshold(double t) {
+      return new Config(t, entityWeight, tauDays, maxGapDays, queryTerms, maxPostings, centroidTerms);
+    }
+  }
+
+  private static final int MAGIC = 0x52535432; // "RST2"
+  private static final int KEY_ENTITIES = 10;
+  private static final int KEY_TERMS = 8;
+  /** Stories fully scored per article. */
+  static final int MAX_CANDIDATES = 40;
+
+  private final Config config;
+  private LongIntMap termIds = new LongIntMap(1 << 16);
+  private final List<String> terms = new ArrayList<>();
+  private final List<State> stories = new ArrayList<>();
+  private final Map<String, State> byId = new HashMap<>();
+  private final Map<String, State> storyOfArticle = new HashMap<>();
+  private final Map<Integer, int[]> postings = new HashMap<>();
+
+  public StoryClusterer(Config config) {
+    this.config = config;
+  }
+
+  public StoryClusterer() {
+    this(Config.DEFAULT);
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  /**
+   * Puts {@code f} in a story and returns the story id. An article already assigned keeps its
+   * story.
+   */
+  public synchronized String assign(ArticleFeatures f) {
+    State known = storyOfArticle.get(f.id());
+    if (known != null) {
+      return known.id;
+    }
+    int[] ids = new int[f.terms().size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = intern(f.terms().term(i));
+    }
+    int day = f.published() == null ? Integer.MIN_VALUE : (int) f.published().toEpochDay();
+    State best = null;
+    double bestScore = -1;
+    for (State s : candidates(ids, f.terms(), day)) {
+      double score = score(f, ids, day, s);
+      if (score > bestScore || (score == bestScore && best != null && s.ordinal < best.ordinal)) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    State target = best != null && bestScore >= config.threshold() ? best : newStory(f.id());
+    join(target, f, ids, day);
+    return target.id;
+  }
+
+  /**
+   * Puts a copy of {@code representativeId} in the representative's story (without moving its
+   * centroid). Falls back to {@link #assign} when the representative is unknown.
+   */
+  public synchronized String assignCopy(ArticleFeatures f, String representativeId) {
+    State known = storyOfArticle.get(f.id());
+    if (known != null) {
+      return known.id;
+    }
+    State s = storyOfArticle.get(representativeId);
+    if (s == null) {
+      return assign(f);
+    }
+    s.members.add(f.id());
+    s.copies.merge(representativeId, 1, Integer::sum);
+    s.widen(f.published() == null ? Integer.MIN_VALUE : (int) f.published().toEpochDay());
+    storyOfArticle.put(f.id(), s);
+    return s.id;
+  }
+
+  /**
+   * Forgets every story and clusters {@code articles} again, oldest first (ties by id), using
+   * {@code duplicateOf} (article id → representative id, may be empty) to route copies.
+   */
+  public synchronized void rebuild(Stream<ArticleFeatures> articles, Map<String, String> duplicateOf) {
+    termIds = new LongIntMap(1 << 16);
+    terms.clear();
+    stories.clear();
+    byId.clear();
+    storyOfArticle.clear();
+    postings.clear();
+    List<ArticleFeatures> all = new ArrayList<>(articles.toList());
+    all.sort(
+        Comparator.comparing(ArticleFeatures::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ArticleFeatures::id));
+    for (ArticleFeatures f : all) {
+      String rep = duplicateOf.get(f.id());
+      if (rep != null && storyOfArticle.containsKey(rep)) {
+        assignCopy(f, rep);
+      } else {
+        assign(f);
+      }
+    }
+  }
+
+  /** Same as {@link #rebuild(Stream, Map)} without duplicate routing. */
+  public void rebuild(Stream<ArticleFeatures> articles) {
+    rebuild(articles, Map.of());
+  }
+
+  public synchronized Optional<String> storyOf(String articleId) {
+    State s = storyOfArticle.get(articleId);
+    return s == null ? Optional.empty() : Optional.of(s.id);
+  }
+
+  public synchronized Optional<StoryCluster> story(String storyId) {
+    State s = byId.get(storyId);
+    return s == null ? Optional.empty() : Optional.of(snapshot(s));
+  }
+
+  /** Every story, in creation order. */
+  public synchronized List<StoryCluster> stories() {
+    List<StoryCluster> out = new ArrayList<>(stories.size());
+    for (State s : stories) {
+      out.add(snapshot(s));
+    }
+    return out;
+  }
+
+  public synchronized int storyCount() {
+    return stories.size();
+  }
+
+  public synchronized int articleCount() {
+    return storyOfArticle.size();
+  }
+
+  // ---- scoring -------------------------------------------------------------------------------
+
+  /**
+   * Stories sharing query terms with the article, the {@link #MAX_CANDIDATES} with the most article
+   * weight on shared terms first (a cheap upper bound of the dot product that spares full cosines).
+   */
+  private List<State> candidates(int[] ids, TermVector v, int day) {
+    Map<State, Double> overlap = new HashMap<>();
+    int q = Math.min(config.queryTerms(), ids.length);
+    for (int i = 0; i < q; i++) {
+      int[] p = postings.get(ids[i]);
+      if (p == null) {
+        continue;
+      }
+      int n = p[0];
+      double w = v.weight(i);
+      for (int k = n; k >= 1 && k > n - config.maxPostings(); k--) {
+        State s = stories.get(p[k]);
+        if (gap(s, day) <= config.maxGapDays()) {
+          overlap.merge(s, w, Double::sum);
+        }
+      }
+    }
+    List<State> out = new ArrayList<>(overlap.keySet());
+    out.sort((a, b) -> {
+      int c = Double.compare(overlap.get(b), overlap.get(a));
+      return c != 0 ? c : Integer.compare(a.ordinal, b.ordinal);
+    });
+    return out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out;
+  }
+
+  private double score(ArticleFeatures f, int[] ids, int day, State s) {
+    double cos = s.cosine(ids, f.terms());
+    double w = 0;
+    double ent = 0;
+    if (!f.entities().isEmpty() && !s.entityCounts.isEmpty()) {
+      w = config.entityWeight();
+      Set<String> key = s.keyEntityIds(KEY_ENTITIES);
+      int inter = 0;
+      for (String e : f.entityIds()) {
+        if (key.contains(e)) {
+          inter++;
+        }
+      }
+      int union = f.entityIds().size() + key.size() - inter;
+      ent = union == 0 ? 0 : inter / (double) union;
+    }
+    return ((1 - w) * cos + w * ent) * Math.exp(-gap(s, day) / config.tauDays());
+  }
+
+  /**
+   * Days between the article and the story's centre (mean date of the members that moved its
+   * centroid). Measuring from the centre rather than the latest member keeps a daily series (oil
+   * prices, weather) from chaining into one story for weeks: each new day pulls the centre only a
+   * little, so the gap grows with the series' length.
+   */
+  private static double gap(State s, int day) {
+    if (day == Integer.MIN_VALUE || s.datedMembers == 0) {
+      return 0;
+    }
+    return Math.abs(day - s.daySum / (double) s.datedMembers);
+  }
+
+  private State newStory(String firstMember) {
+    String base = "s" + String.format("%012x", MinHash.mix(MinHash.fnv(firstMember)) >>> 16);
+    String id = base;
+    for (int k = 2; byId.containsKey(id); k++) {
+      id = base + "-" + k;
+    }
+    State s = new State(stories.size(), id);
+    stories.add(s);
+    byId.put(id, s);
+    return s;
+  }
+
+  private void join(State s, ArticleFeatures f, int[] ids, int day) {
+    s.members.add(f.id());
+    s.widen(day);
+    if (day != Integer.MIN_VALUE) {
+      s.daySum += day;
+      s.datedMembers++;
+    }
+    s.add(ids, f.terms(), config.centroidTerms());
+    f.entities().forEach((id, name) -> {
+      s.entityCounts.merge(id, 1, Integer::sum);
+      s.entityNames.putIfAbsent(id, name);
+    });
+    int q = Math.min(config.queryTerms(), ids.length);
+    for (int i = 0; i < q; i++) {
+      if (s.indexed.add(ids[i])) {
+        final int ord = s.ordinal;
+        postings.compute(ids[i], (k, old) -> append(old, ord));
+      }
+    }
+    storyOfArticle.put(f.id(), s);
+  }
+
+  private int intern(String term) {
+    long fp = LongIntMap.fingerprint(term);
+    int id = termIds.get(fp, -1);
+    if (id < 0) {
+      id = terms.size();
+      terms.add(term);
+      termIds.put(fp, id);
+    }
+    return id;
+  }
+
+  private StoryCluster snapshot(State s) {
+    List<String> keyEntities = new ArrayList<>();
+    for (String id : s.keyEntityIds(KEY_ENTITIES)) {
+      keyEntities.add(s.entityNames.getOrDefault(id, id));
+    }
+    // top KEY_TERMS by centroid weight without sorting the whole centroid (list pages snapshot every story)
+    int k = Math.min(KEY_TERMS, s.termIds.length);
+    int[] top = new int[k];
+    int filled = 0;
+    for (int i = 0; i < s.termIds.length; i++) {
+      int pos = filled;
+      while (pos > 0 && s.sums[top[pos - 1]] < s.sums[i]) {
+        pos--;
+      }
+      if (pos >= k) {
+        continue;
+      }
+      int end = Math.min(filled, k - 1);
+      System.arraycopy(top, pos, top, pos + 1, end - pos);
+      top[pos] = i;
+      filled = Math.min(k, filled + 1);
+    }
+    List<String> keyTerms = new ArrayList<>(k);
+    for (int i = 0; i < filled; i++) {
+      keyTerms.add(terms.get(s.termIds[top[i]]));
+    }
+    return new StoryCluster(
+        s.id,
+        s.members,
+        s.minDay == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(s.minDay),
+        s.maxDay == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(s.maxDay),
+        keyEntities,
+        keyTerms,
+        s.copies);
+  }
+
+  private static int[] append(int[] old, int v) {
+    if (old == null) {
+      return new int[] {1, v};
+    }
+    int n = old[0];
+    int[] a = n + 1 == old.length ? Arrays.copyOf(old, old.length * 2) : old;
+    a[n + 1] = v;
+    a[0] = n + 1;
+    return a;
+  }
+
+  /** One story's mutable state, only touched under the clusterer's lock. */
+  private static final class State {
+    final int ordinal;
+    final String id;
+    final List<String> members = new ArrayList<>();
+    final Map<String, Integer> copies = new LinkedHashMap<>();
+    final Map<String, Integer> entityCounts = new HashMap<>();
+    final Map<String, String> entityNames = new HashMap<>();
+    final Set<Integer> indexed = new HashSet<>();
+    int[] termIds = new int[0];
+    float[] sums = new float[0];
+    double sumSq;
+    int minDay = Integer.MAX_VALUE;
+    int maxDay = Integer.MIN_VALUE;
+    /** Sum and count of the dates of members that moved the centroid (copies do not). */
+    long daySum;
+    int datedMembers;
+
+    State(int ordinal, String id) {
+      this.ordinal = ordinal;
+      this.id = id;
+    }
+
+    void widen(int day) {
+      if (day != Integer.MIN_VALUE) {
+        minDay = Math.min(minDay, day);
+        maxDay = Math.max(maxDay, day);
+      }
+    }
+
+    double cosine(int[] ids, TermVector v) {
+      if (sumSq == 0) {
+        return 0;
+      }
+      double dot = 0;
+      for (int i = 0; i < ids.length; i++) {
+        int k = Arrays.binarySearch(termIds, ids[i]);
+        if (k >= 0) {
+          dot += sums[k] * v.weight(i);
+        }
+      }
+      return dot / Math.sqrt(sumSq);
+    }
+
+    /** Adds a normalized vector to the centroid sums, keeping the {@code cap} heaviest terms. */
+    void add(int[] ids, TermVector v, int cap) {
+      int[] order = new int[ids.length];
+      Integer[] boxed = new Integer[ids.length];
+      for (int i = 0; i < ids.length; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, (a, b) -> Integer.compare(ids[a], ids[b]));
+      for (int i = 0; i < ids.length; i++) {
+        order[i] = boxed[i];
+      }
+      int[] nt = new int[termIds.length + ids.length];
+      float[] ns = new float[nt.length];
+      int a = 0;
+      int b = 0;
+      int n = 0;
+      while (a < termIds.length || b < order.length) {
+        int ta = a < termIds.length ? termIds[a] : Integer.MAX_VALUE;
+        int tb = b < order.length ? ids[order[b]] : Integer.MAX_VALUE;
+        if (ta < tb) {
+          nt[n] = ta;
+          ns[n++] = sums[a++];
+        } else if (tb < ta) {
+          nt[n] = tb;
+          ns[n++] = v.weight(order[b++]);
+        } else {
+          nt[n] = ta;
+          ns[n++] = sums[a++] + v.weight(order[b++]);
+        }
+      }
+      if (n > cap) {
+        float[] sorted = Arrays.copyOf(ns, n);
+        Arrays.sort(sorted);
+        float cut = sorted[n - cap];
+        int m = 0;
+        for (int i = 0; i < n && m < cap; i++) {
+          if (ns[i] >= cut) {
+            nt[m] = nt[i];
+            ns[m++] = ns[i];
+          }
+        }
+        n = m;
+      }
+      termIds = Arrays.copyOf(nt, n);
+      sums = Arrays.copyOf(ns, n);
+      double sq = 0;
+      for (float x : sums) {
+        sq += (double) x * x;
+      }
+      sumSq = sq;
+    }
+
+    Set<String> keyEntityIds(int k) {
+      List<Map.Entry<String, Integer>> es = new ArrayList<>(entityCounts.entrySet());
+      es.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      Set<String> out = new java.util.LinkedHashSet<>();
+      for (int i = 0; i < Math.min(k, es.size()); i++) {
+        out.add(es.get(i).getKey());
+      }
+      return out;
+    }
+  }
+
+  // ---- persistence -------------------------------------------------------------------------
+
+  /** Writes the state to {@code file} (gzip), atomically replacing it. */
+  public synchronized void save(Path file) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp)) {
+      write(os);
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Reads a state written by {@link #save}, with the configuration it was saved with. */
+  public static StoryClusterer load(Path file) throws IOException {
+    try (InputStream is = Files.newInputStream(file)) {
+      return read(is);
+    }
+  }
+
+  synchronized void write(OutputStream os) throws IOException {
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)));
+    out.writeInt(MAGIC);
+    out.writeDouble(config.threshold());
+    out.writeDouble(config.entityWeight());
+    out.writeDouble(config.tauDays());
+    out.writeInt(config.maxGapDays());
+    out.writeInt(config.queryTerms());
+    out.writeInt(config.maxPostings());
+    out.writeInt(config.centroidTerms());
+    out.writeInt(terms.size());
+    for (String t : terms) {
+      out.writeUTF(t);
+    }
+    out.writeInt(stories.size());
+    for (State s : stories) {
+      out.writeUTF(s.id);
+      out.writeInt(s.minDay);
+      out.writeInt(s.maxDay);
+      out.writeLong(s.daySum);
+      out.writeInt(s.datedMembers);
+      out.writeInt(s.members.size());
+      for (String m : s.members) {
+        out.writeUTF(m);
+      }
+      out.writeInt(s.copies.size());
+      for (var e : s.copies.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue());
+      }
+      out.writeInt(s.entityCounts.size());
+      for (var e : s.entityCounts.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeUTF(s.entityNames.getOrDefault(e.getKey(), e.getKey()));
+        out.writeInt(e.getValue());
+      }
+      out.writeInt(s.termIds.length);
+      for (int i = 0; i < s.termIds.length; i++) {
+        out.writeInt(s.termIds[i]);
+        out.writeFloat(s.sums[i]);
+      }
+      int[] idx = s.indexed.stream().mapToInt(Integer::intValue).sorted().toArray();
+      out.writeInt(idx.length);
+      for (int t : idx) {
+        out.writeInt(t);
+      }
+    }
+    // postings keep their append order, which decides which stories a term reads first
+    out.writeInt(postings.size());
+    for (var e : postings.entrySet()) {
+      out.writeInt(e.getKey());
+      int[] p = e.getValue();
+      out.writeInt(p[0]);
+      for (int k = 1; k <= p[0]; k++) {
+        out.writeInt(p[k]);
+      }
+    }
+    out.flush();
+    out.close();
+  }
+
+  static StoryClusterer read(InputStream is) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is)));
+    int magic = in.readInt();
+    if (magic != MAGIC) {
+      throw new IOException("not a Rasid story state (magic " + Integer.toHexString(magic) + ")");
+    }
+    Config c = new Config(in.readDouble(), in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+    StoryClusterer k = new StoryClusterer(c);
+    int nt = in.readInt();
+    for (int i = 0; i < nt; i++) {
+      String t = in.readUTF();
+      k.termIds.put(LongIntMap.fingerprint(t), i);
+      k.terms.add(t);
+    }
+    int ns = in.readInt();
+    for (int i = 0; i < ns; i++) {
+      State s = new State(i, in.readUTF());
+      s.minDay = in.readInt();
+      s.maxDay = in.readInt();
+      s.daySum = in.readLong();
+      s.datedMembers = in.readInt();
+      int nm = in.readInt();
+      for (int m = 0; m < nm; m++) {
+        String id = in.readUTF();
+        s.members.add(id);
+        k.storyOfArticle.put(id, s);
+      }
+      int nc = in.readInt();
+      for (int m = 0; m < nc; m++) {
+        s.copies.put(in.readUTF(), in.readInt());
+      }
+      int ne = in.readInt();
+      for (int m = 0; m < ne; m++) {
+        String id = in.readUTF();
+        s.entityNames.put(id, in.readUTF());
+        s.entityCounts.put(id, in.readInt());
+      }
+      int nv = in.readInt();
+      s.termIds = new int[nv];
+      s.sums = new float[nv];
+      double sq = 0;
+      for (int m = 0; m < nv; m++) {
+        s.termIds[m] = in.readInt();
+        s.sums[m] = in.readFloat();
+        sq += (double) s.sums[m] * s.sums[m];
+      }
+      s.sumSq = sq;
+      int ni = in.readInt();
+      for (int m = 0; m < ni; m++) {
+        s.indexed.add(in.readInt());
+      }
+      k.stories.add(s);
+      k.byId.put(s.id, s);
+    }
+    int np = in.readInt();
+    for (int i = 0; i < np; i++) {
+      int term = in.readInt();
+      int n = in.readInt();
+      int[] p = new int[n + 1];
+      p[0] = n;
+      for (int m = 1; m <= n; m++) {
+        p[m] = in.readInt();
+      }
+      k.postings.put(term, p);
+    }
+    return k;
+  }
+}

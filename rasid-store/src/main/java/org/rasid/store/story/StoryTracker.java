@@ -1,0 +1,199 @@
+package org.rasid.store.story;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.rasid.core.model.Analysis;
+
+/**
+ * The story step of ingestion: near-duplicate detection, then clustering. This is the one object
+ * the store calls per article ({@link #add}) and persists in its data directory ({@link #save}).
+ *
+ * <p>Order of the step, and why: features are computed outside any lock (the costly part, so
+ * ingestion threads run it in parallel); then, under the tracker's lock, the detector decides
+ * whether the article copies an earlier one, and a copy joins its representative's story without
+ * moving the centroid while an original is clustered. Holding one lock for both keeps a copy from
+ * racing ahead of its original.
+ */
+public final class StoryTracker {
+
+  static final String STORIES_FILE = "stories.bin.gz";
+  static final String DUPLICATES_FILE = "duplicates.bin.gz";
+  static final String FEATURES_FILE = "features.bin.gz";
+  private static final int FEATURES_MAGIC = 0x52465432; // "RFT2"
+  private static final int DUP_MAGIC = 0x52445031; // "RDP1"
+
+  private final TermStatistics stats;
+  private final NearDuplicateDetector duplicates;
+  private final StoryClusterer clusterer;
+  /** Every added article's features, in order, so the stories can be rebuilt offline. */
+  private final Map<String, ArticleFeatures> features = new LinkedHashMap<>();
+
+  private StoryTracker(TermStatistics stats, NearDuplicateDetector duplicates, StoryClusterer clusterer) {
+    this.stats = Objects.requireNonNull(stats, "stats");
+    this.duplicates = duplicates;
+    this.clusterer = clusterer;
+  }
+
+  /** An empty tracker with the default (tuned) configurations. */
+  public static StoryTracker create(TermStatistics stats) {
+    return create(stats, NearDuplicateDetector.Config.DEFAULT, StoryClusterer.Config.DEFAULT);
+  }
+
+  public static StoryTracker create(
+      TermStatistics stats, NearDuplicateDetector.Config dupConfig, StoryClusterer.Config clusterConfig) {
+    return new StoryTracker(stats, new NearDuplicateDetector(dupConfig), new StoryClusterer(clusterConfig));
+  }
+
+  /**
+   * A tracker holding {@code articles} clustered afresh, oldest first (ties by id): what {@code
+   * rasid stories --rebuild} runs.
+   */
+  public static StoryTracker rebuilt(
+      TermStatistics stats,
+      NearDuplicateDetector.Config dupConfig,
+      StoryClusterer.Config clusterConfig,
+      Stream<ArticleFeatures> articles) {
+    StoryTracker t = create(stats, dupConfig, clusterConfig);
+    List<ArticleFeatures> all = new ArrayList<>(articles.toList());
+    all.sort(
+        Comparator.comparing(ArticleFeatures::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ArticleFeatures::id));
+    for (ArticleFeatures f : all) {
+      t.add(f);
+    }
+    return t;
+  }
+
+  /** Features of an analysed article under this tracker's term statistics (no lock taken). */
+  public ArticleFeatures features(Analysis a, LocalDate published, String source) {
+    return ArticleFeatures.of(a, published, source, stats);
+  }
+
+  /** Computes the features of {@code a} and adds it. */
+  public StoryAssignment add(Analysis a, LocalDate published, String source) {
+    return add(features(a, published, source));
+  }
+
+  /** Adds an article: duplicate check, then story assignment. Idempotent per article id. */
+  public synchronized StoryAssignment add(ArticleFeatures f) {
+    features.putIfAbsent(f.id(), f);
+    Optional<String> rep = duplicates.observe(f);
+    String story = rep.isPresent() ? clusterer.assignCopy(f, rep.get()) : clusterer.assign(f);
+    return new StoryAssignment(f.id(), story, rep.orElse(null));
+  }
+
+  /**
+   * A new tracker holding the same articles clustered afresh, oldest first, with the given
+   * configurations: {@code rasid stories --rebuild}.
+   */
+  public synchronized StoryTracker rebuilt(NearDuplicateDetector.Config dupConfig, StoryClusterer.Config clusterConfig) {
+    return rebuilt(stats, dupConfig, clusterConfig, List.copyOf(features.values()).stream());
+  }
+
+  /** The features of an added article. */
+  public synchronized Optional<ArticleFeatures> featuresOf(String articleId) {
+    return Optional.ofNullable(features.get(articleId));
+  }
+
+  public synchronized int articleCount() {
+    return features.size();
+  }
+
+  public StoryClusterer clusterer() {
+    return clusterer;
+  }
+
+  public NearDuplicateDetector duplicates() {
+    return duplicates;
+  }
+
+  public TermStatistics termStatistics() {
+    return stats;
+  }
+
+  /** Writes both states into {@code dir} ({@value #STORIES_FILE}, {@value #DUPLICATES_FILE}). */
+  public synchronized void save(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    clusterer.save(dir.resolve(STORIES_FILE));
+    Path tmp = dir.resolve(DUPLICATES_FILE + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)))) {
+      NearDuplicateDetector.Config c = duplicates.config();
+      out.writeInt(DUP_MAGIC);
+      out.writeInt(c.bands());
+      out.writeInt(c.rows());
+      out.writeDouble(c.minContainment());
+      out.writeDouble(c.minJaccard());
+      out.writeInt(c.minShingles());
+      duplicates.writeTo(out);
+    }
+    Files.move(tmp, dir.resolve(DUPLICATES_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Path ftmp = dir.resolve(FEATURES_FILE + ".tmp");
+    try (OutputStream os = Files.newOutputStream(ftmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)))) {
+      out.writeInt(FEATURES_MAGIC);
+      out.writeInt(features.size());
+      for (ArticleFeatures f : features.values()) {
+        FeaturesCodec.write(f, out);
+      }
+    }
+    Files.move(ftmp, dir.resolve(FEATURES_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Reads a tracker saved by {@link #save}; an empty tracker when {@code dir} holds none. */
+  public static StoryTracker load(Path dir, TermStatistics stats) throws IOException {
+    Path stories = dir.resolve(STORIES_FILE);
+    Path dups = dir.resolve(DUPLICATES_FILE);
+    if (!Files.exists(stories) && !Files.exists(dups)) {
+      return create(stats);
+    }
+    if (!Files.exists(stories) || !Files.exists(dups)) {
+      throw new IOException("incomplete story state in " + dir + ": need both " + STORIES_FILE + " and " + DUPLICATES_FILE);
+    }
+    StoryClusterer clusterer = StoryClusterer.load(stories);
+    try (InputStream is = Files.newInputStream(dups);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is)))) {
+      int magic = in.readInt();
+      if (magic != DUP_MAGIC) {
+        throw new IOException("not a Rasid duplicate state: " + dups);
+      }
+      NearDuplicateDetector.Config c =
+          new NearDuplicateDetector.Config(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readInt());
+      StoryTracker t = new StoryTracker(stats, NearDuplicateDetector.readFrom(in, c), clusterer);
+      Path fp = dir.resolve(FEATURES_FILE);
+      if (Files.exists(fp)) {
+        try (InputStream fs = Files.newInputStream(fp);
+            DataInputStream fin = new DataInputStream(new BufferedInputStream(new GZIPInputStream(fs)))) {
+          if (fin.readInt() != FEATURES_MAGIC) {
+            throw new IOException("not a Rasid features file: " + fp);
+          }
+          int n = fin.readInt();
+          for (int i = 0; i < n; i++) {
+            ArticleFeatures f = FeaturesCodec.read(fin);
+            t.features.put(f.id(), f);
+          }
+        }
+      }
+      return t;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.rasid.store.story;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sparse, L2-normalized term vector: terms in decreasing weight order (ties by term).
+ *
+ * <p>Weights are TF-IDF with sublinear term frequency, {@code (1 + ln tf) * idf}; only the
+ * {@value #MAX_TERMS} heaviest terms are kept, which bounds both memory per story and the cost of
+ * a cosine. Immutable; the arrays never leave the instance.
+ */
+public final class TermVector {
+
+  /** Heaviest terms kept per article. */
+  public static final int MAX_TERMS = 80;
+
+  static final TermVector EMPTY = new TermVector(new String[0], new float[0]);
+
+  private final String[] terms;
+  private final float[] weights;
+
+  private TermVector(String[] terms, float[] weights) {
+    this.terms = terms;
+    this.weights = weights;
+  }
+
+  /** Builds the vector of a bag of terms (repeats count). */
+  static TermVector of(List<String> bag, TermStatistics stats) {
+    Map<String, Integer> tf = new HashMap<>();
+    for (String t : bag) {
+      tf.merge(t, 1, Integer::sum);
+    }
+    String[] ts = tf.keySet().toArray(new String[0]);
+    double[] ws = new double[ts.length];
+    Integer[] order = new Integer[ts.length];
+    for (int i = 0; i < ts.length; i++) {
+      ws[i] = (1 + Math.log(tf.get(ts[i]))) * stats.idf(ts[i]);
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = Double.compare(ws[b], ws[a]);
+      return c != 0 ? c : ts[a].compareTo(ts[b]);
+    });
+    int n = Math.min(MAX_TERMS, ts.length);
+    double norm = 0;
+    for (int k = 0; k < n; k++) {
+      norm += ws[order[k]] * ws[order[k]];
+    }
+    norm = Math.sqrt(norm);
+    String[] outT = new String[n];
+    float[] outW = new float[n];
+    for (int k = 0; k < n; k++) {
+      outT[k] = ts[order[k]];
+      outW[k] = norm == 0 ? 0f : (float) (ws[order[k]] / norm);
+    }
+    return new TermVector(outT, outW);
+  }
+
+  /** Rebuilds a vector from stored terms and weights (already normalized and ordered). */
+  static TermVector of(String[] terms, float[] weights) {
+    if (terms.length != weights.length) {
+      throw new IllegalArgumentException("terms and weights differ in length: " + terms.length + " vs " + weights.length);
+    }
+    return new TermVector(terms.clone(), weights.clone());
+  }
+
+  public int size() {
+    return terms.length;
+  }
+
+  public String term(int i) {
+    return terms[i];
+  }
+
+  public float weight(int i) {
+    return weights[i];
+  }
+
+  public boolean isEmpty() {
+    return terms.length == 0;
+  }
+
+  /** Cosine with another normalized vector. */
+  public double cosine(TermVector other) {
+    TermVector small = size() <= other.size() ? this : other;
+    TermVector big = small == this ? other : this;
+    Map<String, Float> m = new HashMap<>(big.size() * 2);
+    for (int i = 0; i < big.size(); i++) {
+      m.put(big.terms[i], big.weights[i]);
+    }
+    double dot = 0;
+    for (int i = 0; i < small.size(); i++) {
+      Float w = m.get(small.terms[i]);
+      if (w != null) {
+        dot += w * small.weights[i];
+      }
+    }
+    return dot;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TermVector v && Arrays.equals(terms, v.terms) && Arrays.equals(weights, v.weights);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(terms) + Arrays.hashCode(weights);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("TermVector[");
+    for (int i = 0; i < Math.min(8, terms.length); i++) {
+      b.append(i == 0 ? "" : ", ").append(terms[i]).append('=').append(String.format("%.3f", weights[i]));
+    }
+    return b.append(terms.length > 8 ? ", …]" : "]").toString();
+  }
+}

@@ -1,0 +1,44 @@
+package org.rasid.store.story;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first calendar day a TIMEX3 value denotes: {@code 2015-08-10} (and with a time part),
+ * {@code 2015-08}, {@code 2015}, {@code 2015-W33}. Anything else (durations, {@code PAST_REF},
+ * seasons, sets) has no day.
+ */
+final class TimexDates {
+
+  private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?$");
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+
+  private TimexDates() {}
+
+  static Optional<LocalDate> firstDay(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      Matcher m = DATE.matcher(value);
+      if (m.matches()) {
+        int y = Integer.parseInt(m.group(1));
+        int mo = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        int d = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        return Optional.of(LocalDate.of(y, mo, d));
+      }
+      Matcher w = WEEK.matcher(value);
+      if (w.matches()) {
+        LocalDate jan4 = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4);
+        return Optional.of(jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2))).with(DayOfWeek.MONDAY));
+      }
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

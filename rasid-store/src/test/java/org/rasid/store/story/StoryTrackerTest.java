@@ -1,0 +1,68 @@
+package org.rasid.store.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.rasid.store.story.Fixtures.AUG_10;
+import static org.rasid.store.story.Fixtures.article;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoryTrackerTest {
+
+  private static StoryTracker filled() {
+    StoryTracker t = StoryTracker.create(Fixtures.STATS);
+    t.add(article("was", "سياسي / وزير الخارجية يؤكد حرص المملكة على تطوير علاقاتها مع إيران", AUG_10, Fixtures.JUBEIR_BERLIN_WAS), AUG_10, "was");
+    t.add(article("site", "الجبير: المملكة حريصة على تطوير علاقاتها مع ايران", AUG_10, Fixtures.JUBEIR_BERLIN_SITE), AUG_10, "3alyoum");
+    t.add(article("paper", "الجبير: تطوير العلاقات مع طهران مشروط", AUG_10, Fixtures.JUBEIR_BERLIN_REWRITE), AUG_10, "alriyadh");
+    t.add(article("heat", "وفاة 21 مصريا بسبب موجة الحر", AUG_10, Fixtures.EGYPT_HEAT), AUG_10, "alyaum");
+    return t;
+  }
+
+  @Test
+  void aCopyIsReportedAndJoinsItsOriginalsStory() {
+    StoryTracker t = StoryTracker.create(Fixtures.STATS);
+    StoryAssignment first = t.add(article("was", "", AUG_10, Fixtures.JUBEIR_BERLIN_WAS), AUG_10, "was");
+    StoryAssignment copy = t.add(article("site", "", AUG_10, Fixtures.JUBEIR_BERLIN_SITE), AUG_10, "3alyoum");
+    assertNull(first.duplicateOf());
+    assertEquals("was", copy.duplicateOf());
+    assertEquals(first.storyId(), copy.storyId());
+  }
+
+  @Test
+  void saveAndLoadRoundTrip(@TempDir Path dir) throws Exception {
+    StoryTracker t = filled();
+    t.save(dir);
+    StoryTracker back = StoryTracker.load(dir, Fixtures.STATS);
+    assertEquals(t.clusterer().stories(), back.clusterer().stories());
+    assertEquals(t.articleCount(), back.articleCount());
+    assertEquals(t.featuresOf("paper"), back.featuresOf("paper"));
+    assertEquals(t.duplicates().representativeOf("site"), back.duplicates().representativeOf("site"));
+    StoryAssignment again = back.add(article("was2", "", AUG_10, Fixtures.JUBEIR_BERLIN), AUG_10, "okaz");
+    assertEquals("was", again.duplicateOf());
+  }
+
+  @Test
+  void rebuildGivesTheSameStoriesForTheSameArticles() {
+    StoryTracker t = filled();
+    StoryTracker r = t.rebuilt(NearDuplicateDetector.Config.DEFAULT, StoryClusterer.Config.DEFAULT);
+    assertEquals(
+        t.clusterer().stories().stream().map(s -> new java.util.TreeSet<>(s.memberIds())).collect(java.util.stream.Collectors.toSet()),
+        r.clusterer().stories().stream().map(s -> new java.util.TreeSet<>(s.memberIds())).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
+  void loadingAnEmptyDirectoryGivesAnEmptyTracker(@TempDir Path dir) throws Exception {
+    assertEquals(0, StoryTracker.load(dir, Fixtures.STATS).articleCount());
+  }
+
+  @Test
+  void loadingHalfAStateFails(@TempDir Path dir) throws Exception {
+    filled().save(dir);
+    Files.delete(dir.resolve(StoryTracker.DUPLICATES_FILE));
+    assertThrows(java.io.IOException.class, () -> StoryTracker.load(dir, Fixtures.STATS));
+  }
+}
