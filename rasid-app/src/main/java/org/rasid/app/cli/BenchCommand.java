@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Throughput benchmarks on SaudiNewsNet, single thread (skip with exit 2 when the corpus is absent).",
+    description = "Benchmarks on SaudiNewsNet: text layer, analyzer, time tagger (one thread), ingest and search (skip with exit 2 when the corpus is absent).",
     subcommands = {BenchTextCommand.class, BenchAnalyzeCommand.class, BenchTimeCommand.class,
       BenchStoreCommand.Ingest.class, BenchStoreCommand.Search.class})
 public final class BenchCommand implements Runnable {
