@@ -1,8 +1,8 @@
 package org.rasid.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.rasid.core.clitic.CliticSegmenter;
@@ -37,6 +37,11 @@ public final class TextLayer {
   private final CliticSegmenter clitics;
   private final SentenceSplitter sentenceSplitter;
 
+  /** Most distinct word forms whose pieces are memoized (about 40 MB at the bound). */
+  static final int MAX_MEMO = 200_000;
+
+  private final Map<String, List<Token>> memo = new ConcurrentHashMap<>();
+
   public TextLayer(
       ArabicTokenizer tokenizer,
       GluedWordSplitter gluedSplitter,
@@ -63,30 +68,42 @@ public final class TextLayer {
   public TextResult process(String text) {
     List<Token> raw = tokenizer.tokenize(text);
     List<Token> tokens = new ArrayList<>(raw.size() + 8);
-    // A third of an article's Arabic words repeat within it (names, places, the topic's nouns).
-    // Glued-word splitting and clitic segmentation depend only on a token's text, so each distinct
-    // text is processed once per call and later occurrences reuse its pieces at their own offset.
-    // The memo lives for one call: no state is shared between calls or threads.
-    Map<String, List<Token>> piecesByText = new HashMap<>();
     for (Token t : raw) {
       if (t.type() != TokenType.ARABIC) {
         tokens.add(t);
         continue;
       }
-      List<Token> first = piecesByText.get(t.text());
-      if (first == null) {
-        first = pieces(t);
-        piecesByText.put(t.text(), first);
-        tokens.addAll(first);
-      } else {
-        int shift = t.start() - first.get(0).start();
-        for (Token p : first) {
-          tokens.add(new Token(new CharSpan(p.start() + shift, p.end() + shift), p.text(), p.type(), p.norm(), p.parts()));
-        }
+      List<Token> atZero = piecesAtZero(t);
+      int shift = t.start();
+      if (atZero.size() == 1 && atZero.get(0).parts().size() == 1) {
+        tokens.add(t); // neither glued nor with clitics: the token as it is
+        continue;
+      }
+      for (Token p : atZero) {
+        tokens.add(new Token(new CharSpan(p.start() + shift, p.end() + shift), p.text(), p.type(), p.norm(), p.parts()));
       }
     }
     List<Sentence> sentences = sentenceSplitter.split(text, tokens);
     return new TextResult(tokens, sentences);
+  }
+
+  /**
+   * The pieces of an Arabic word placed at offset 0. Glued-word splitting and clitic segmentation
+   * depend only on the word's text, and news vocabulary is Zipfian (the 20,000 most frequent forms
+   * cover most running words), so results are memoized across calls in a bounded map: a word seen
+   * before costs one lookup. The memo cannot change any output (it only stores what the pure
+   * functions return), is safe for concurrent use, and stops growing at {@link #MAX_MEMO} words.
+   */
+  private List<Token> piecesAtZero(Token t) {
+    List<Token> cached = memo.get(t.text());
+    if (cached != null) {
+      return cached;
+    }
+    List<Token> computed = pieces(new Token(new CharSpan(0, t.text().length()), t.text(), t.type(), t.norm(), null));
+    if (memo.size() < MAX_MEMO) {
+      memo.putIfAbsent(t.text(), computed);
+    }
+    return computed;
   }
 
   /** The glued-word pieces of one ARABIC token, each with its clitic parts. */

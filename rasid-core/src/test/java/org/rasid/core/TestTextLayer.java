@@ -70,4 +70,15 @@ class TestTextLayer {
   net.jqwik.api.Arbitrary<String> newsLike() {
     return RandomTexts.newsLike();
   }
+
+  @Test
+  void memoAcrossCallsDoesNotChangeOutput() {
+    String a = "وقال فيون إن الأممالمتحدة فشلت في حماية المدنيين";
+    String b = "طالب المدنيون الأممالمتحدة بالتحرك";
+    TextLayer fresh = TextLayer.create(WordLexicon.bundled());
+    TextResult bFirst = fresh.process(b);
+    assertEquals(LAYER.process(a), fresh.process(a), "same output whatever was processed before");
+    assertEquals(bFirst, fresh.process(b));
+    assertEquals(bFirst, LAYER.process(b));
+  }
 }
