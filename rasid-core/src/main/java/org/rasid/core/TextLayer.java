@@ -40,6 +40,10 @@ public final class TextLayer {
   /** Most distinct word forms whose pieces are memoized (about 40 MB at the bound). */
   static final int MAX_MEMO = 200_000;
 
+  /** Words seen fewer times than this in the lexicon's corpus are not memoized. */
+  static final long MEMO_MIN_COUNT = 2;
+
+  private final WordLexicon lexicon;
   private final Map<String, List<Token>> memo = new ConcurrentHashMap<>();
 
   public TextLayer(
@@ -51,6 +55,7 @@ public final class TextLayer {
     this.gluedSplitter = Objects.requireNonNull(gluedSplitter, "gluedSplitter");
     this.clitics = Objects.requireNonNull(clitics, "clitics");
     this.sentenceSplitter = Objects.requireNonNull(sentenceSplitter, "sentenceSplitter");
+    this.lexicon = clitics.lexicon();
   }
 
   /** The text layer with the lexicon bundled in the jar (built from SaudiNewsNet). */
@@ -93,6 +98,8 @@ public final class TextLayer {
    * cover most running words), so results are memoized across calls in a bounded map: a word seen
    * before costs one lookup. The memo cannot change any output (it only stores what the pure
    * functions return), is safe for concurrent use, and stops growing at {@link #MAX_MEMO} words.
+   * Only words the lexicon has seen recur often enough to be worth a place; one-off strings (names,
+   * glued pairs) would fill the memo on a large corpus and push the recurring vocabulary out.
    */
   private List<Token> piecesAtZero(Token t) {
     List<Token> cached = memo.get(t.text());
@@ -100,7 +107,7 @@ public final class TextLayer {
       return cached;
     }
     List<Token> computed = pieces(new Token(new CharSpan(0, t.text().length()), t.text(), t.type(), t.norm(), null));
-    if (memo.size() < MAX_MEMO) {
+    if (memo.size() < MAX_MEMO && lexicon.count(t.norm()) >= MEMO_MIN_COUNT) {
       memo.putIfAbsent(t.text(), computed);
     }
     return computed;

@@ -38,7 +38,8 @@ public final class BenchTimeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
-    TimeBench bench = new TimeBench(TextLayer.create(), TimeTagger.create(), rounds);
+    org.rasid.core.lexicon.WordLexicon lexicon = org.rasid.core.lexicon.WordLexicon.bundled();
+    TimeBench bench = new TimeBench(() -> TextLayer.create(lexicon), TimeTagger.create(), rounds);
     var docs = BenchDocuments.of(BenchCorpus.load(corpus.get(), options.docs(), err));
     out.println("rasid bench time --docs " + options.docs() + " --rounds " + rounds.rounds() + " --warmup " + rounds.warmup());
     bench.run(docs, err, out);
