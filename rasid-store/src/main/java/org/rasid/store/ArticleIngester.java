@@ -42,7 +42,10 @@ final class ArticleIngester {
     this.guard = new DuplicateGuard(snapshot);
   }
 
-  IngestResult ingest(Document doc) {
+  /**
+   * @param trackStories whether the article joins a story (off only when measuring stories' cost)
+   */
+  IngestResult ingest(Document doc, boolean trackStories) {
     if (doc.text().isBlank()) {
       return IngestResult.failed(doc.id(), "empty text");
     }
@@ -62,7 +65,9 @@ final class ArticleIngester {
       var terms = tokensToTerms == null || a.tokens().isEmpty() ? null : tokensToTerms.apply(a.tokens());
       index.put(doc.id(), ArticleDocuments.build(doc.meta(), a, stored, fp, verdict.nearOf(), terms));
       // the article joins a story (or starts one); features are computed outside the tracker's lock
-      stories.add(stories.features(a, doc.meta().published(), doc.meta().source()));
+      if (trackStories) {
+        stories.add(stories.features(a, doc.meta().published(), doc.meta().source()));
+      }
     } catch (IOException | RuntimeException e) {
       guard.forget(doc.id(), fp);
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -5,8 +5,14 @@ package org.rasid.store;
  *
  * @param threads analysis threads (>= 1)
  * @param batchSize articles per Lucene commit (>= 1): a crash loses at most the uncommitted batch
+ * @param stories whether ingested articles join stories (off only to measure what stories cost)
  */
-public record IngestOptions(int threads, int batchSize) {
+public record IngestOptions(int threads, int batchSize, boolean stories) {
+
+  /** With story tracking. */
+  public IngestOptions(int threads, int batchSize) {
+    this(threads, batchSize, true);
+  }
 
   public IngestOptions {
     if (threads < 1) {

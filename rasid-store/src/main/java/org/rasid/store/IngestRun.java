@@ -115,7 +115,7 @@ final class IngestRun {
       if (doc == POISON) {
         return;
       }
-      IngestResult r = ingester.ingest(doc);
+      IngestResult r = ingester.ingest(doc, options.stories());
       switch (r.status()) {
         case INGESTED -> ingested.incrementAndGet();
         case DUPLICATE, NEAR_DUPLICATE -> duplicates.incrementAndGet();

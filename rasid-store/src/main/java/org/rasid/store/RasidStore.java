@@ -149,7 +149,7 @@ public final class RasidStore implements AutoCloseable {
   /** Analyzes, stores and commits one article. */
   public IngestResult ingestOne(Document doc) {
     requireWritable();
-    IngestResult r = ingester.ingest(doc);
+    IngestResult r = ingester.ingest(doc, true);
     if (r.status() != IngestResult.Status.FAILED && r.status() != IngestResult.Status.DUPLICATE) {
       try {
         index.commit();

@@ -70,7 +70,7 @@ public final class StoreBench {
   }
 
   /** Ingests {@code jsonl} into a new store in {@code dataDir}; prints the table. */
-  public static IngestSummary ingest(Path dataDir, Path jsonl, int articles, int threads, PrintWriter progress,
+  public static IngestSummary ingest(Path dataDir, Path jsonl, int articles, int threads, boolean stories, PrintWriter progress,
       PrintWriter out) throws IOException {
     IngestListener listener = new IngestListener() {
       @Override
@@ -83,7 +83,7 @@ public final class StoreBench {
     IngestSummary s;
     try (RasidStore store = RasidStore.open(dataDir, Analyzer.create())) {
       long t0 = System.nanoTime();
-      s = store.ingest(List.of(jsonl), new IngestOptions(threads, 1000), listener);
+      s = store.ingest(List.of(jsonl), new IngestOptions(threads, 1000, stories), listener);
       double secs = (System.nanoTime() - t0) / 1e9;
       out.printf("articles: %,d SaudiNewsNet articles in one JSONL file; %d ingest threads; %s%n%n", articles, threads,
           Machine.describe());

@@ -55,6 +55,9 @@ final class BenchStoreCommand {
     @Option(names = "--threads", defaultValue = "2", description = "analysis threads (default ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--no-stories", description = "ingest without story tracking, to measure what stories cost")
+    boolean noStories;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -70,8 +73,8 @@ final class BenchStoreCommand {
       Path tmp = Files.createTempDirectory("rasid-bench-ingest");
       try {
         Path jsonl = StoreBench.writeJsonl(docsLoaded.get(), tmp.resolve("saudinewsnet.jsonl"));
-        spec.commandLine().getOut().println("rasid bench ingest --docs " + docs + " --threads " + threads);
-        StoreBench.ingest(tmp.resolve("data"), jsonl, docsLoaded.get().size(), threads, err, spec.commandLine().getOut());
+        spec.commandLine().getOut().println("rasid bench ingest --docs " + docs + " --threads " + threads + (noStories ? " --no-stories" : ""));
+        StoreBench.ingest(tmp.resolve("data"), jsonl, docsLoaded.get().size(), threads, !noStories, err, spec.commandLine().getOut());
       } finally {
         delete(tmp);
       }
@@ -111,7 +114,7 @@ final class BenchStoreCommand {
         Path jsonl = StoreBench.writeJsonl(docsLoaded.get(), tmp.resolve("saudinewsnet.jsonl"));
         out.println("rasid bench search --docs " + docs + " --queries " + queries);
         out.println("(index built first:)");
-        StoreBench.ingest(tmp.resolve("data"), jsonl, docsLoaded.get().size(), threads, err, out);
+        StoreBench.ingest(tmp.resolve("data"), jsonl, docsLoaded.get().size(), threads, true, err, out);
         out.println();
         StoreBench.search(tmp.resolve("data"), StoreBench.queries(docsLoaded.get(), queries, 42), err, out);
       } finally {

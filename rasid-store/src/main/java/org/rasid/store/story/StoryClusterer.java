@@ -1,7 +1,6 @@
 package org.rasid.store.story;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -23,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Incremental single-pass story clustering: each article joins the best existing story or starts
@@ -509,7 +507,7 @@ public final class StoryClusterer {
   }
 
   synchronized void write(OutputStream os) throws IOException {
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)));
+    DataOutputStream out = FastGzip.dataOut(os);
     out.writeInt(MAGIC);
     out.writeDouble(config.threshold());
     out.writeDouble(config.entityWeight());

@@ -1,7 +1,6 @@
 package org.rasid.store.story;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.rasid.core.model.Analysis;
 
 /**
@@ -136,7 +134,7 @@ public final class StoryTracker {
     clusterer.save(dir.resolve(STORIES_FILE));
     Path tmp = dir.resolve(DUPLICATES_FILE + ".tmp");
     try (OutputStream os = Files.newOutputStream(tmp);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)))) {
+        DataOutputStream out = FastGzip.dataOut(os)) {
       NearDuplicateDetector.Config c = duplicates.config();
       out.writeInt(DUP_MAGIC);
       out.writeInt(c.bands());
@@ -149,7 +147,7 @@ public final class StoryTracker {
     Files.move(tmp, dir.resolve(DUPLICATES_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     Path ftmp = dir.resolve(FEATURES_FILE + ".tmp");
     try (OutputStream os = Files.newOutputStream(ftmp);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)))) {
+        DataOutputStream out = FastGzip.dataOut(os)) {
       out.writeInt(FEATURES_MAGIC);
       out.writeInt(features.size());
       for (ArticleFeatures f : features.values()) {
