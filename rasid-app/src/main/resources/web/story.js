@@ -49,6 +49,13 @@
     return s.from === s.to ? s.from : s.from + " — " + s.to;
   }
 
+  // " · " and the date range kept left-to-right (ISO dates read reversed in an RTL run); nothing
+  // when the story has no date.
+  function dates(s) {
+    var r = dateRange(s);
+    return r ? el("span", {}, [" · ", el("bdi", {dir: "ltr", text: r})]) : null;
+  }
+
   function articleLink(id, text) {
     return el("a", {href: "#/article/" + encodeURIComponent(id), text: text || id});
   }
@@ -79,7 +86,7 @@
     var offset = Math.max(0, parseInt(opts.offset || "0", 10) || 0);
     clear(container).setAttribute("dir", "rtl");
     container.appendChild(el("p", {"class": "loading", text: "جارٍ التحميل…"}));
-    getJson("/api/stories?order=" + order + "&offset=" + offset + "&limit=" + PAGE + "&minSize=2").then(function (page) {
+    getJson("/api/stories?order=" + order + "&offset=" + offset + "&limit=" + PAGE + "&minSize=1").then(function (page) {
       clear(container);
       container.appendChild(el("h1", {text: "القصص الإخبارية"}));
       container.appendChild(el("p", {"class": "story-sort"}, [
@@ -93,7 +100,7 @@
       page.stories.forEach(function (s) {
         list.appendChild(el("li", {}, [
           el("a", {href: "#/story/" + encodeURIComponent(s.id), "class": "story-title", text: s.title}),
-          el("div", {"class": "story-meta", text: s.articles + " مقال" + (s.size > s.articles ? " و" + (s.size - s.articles) + " نسخة مكررة" : "") + " · " + dateRange(s)}),
+          el("div", {"class": "story-meta"}, [s.articles + " مقال" + (s.size > s.articles ? " و" + (s.size - s.articles) + " نسخة مكررة" : ""), dates(s)]),
           s.keyEntities.length ? chips(s.keyEntities.slice(0, 5), "entities") : null
         ]));
       });
@@ -115,7 +122,7 @@
       clear(container);
       container.appendChild(el("p", {}, [el("a", {href: "#/stories", text: "← كل القصص"})]));
       container.appendChild(el("h1", {"class": "story-title", text: s.title}));
-      container.appendChild(el("p", {"class": "story-meta", text: s.articles + " مقال · " + (s.size - s.articles) + " نسخة مكررة · " + dateRange(s)}));
+      container.appendChild(el("p", {"class": "story-meta"}, [s.articles + " مقال · " + (s.size - s.articles) + " نسخة مكررة", dates(s)]));
 
       if (s.keyEntities.length) {
         container.appendChild(el("h2", {text: "الكيانات الرئيسية"}));
