@@ -1,7 +1,6 @@
 package org.rasid.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rasid.app.bench.AnalyzeBench;
@@ -10,7 +9,6 @@ import org.rasid.app.bench.BenchDocuments;
 import org.rasid.app.bench.BenchOptions;
 import org.rasid.app.bench.Rounds;
 import org.rasid.extract.Analyzer;
-import org.rasid.store.corpus.SaudiNewsNetCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,20 +23,13 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = options.corpusDir();
-    Optional<SaudiNewsNetCorpus> corpus = BenchCorpus.open(dir);
-    if (corpus.isEmpty()) {
-      err.println(BenchCorpus.skipMessage(dir));
+    Optional<BenchSetup> setup = BenchSetup.of(options, err);
+    if (setup.isEmpty()) {
       return 2;
     }
-    Rounds rounds;
-    try {
-      rounds = options.rounds();
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    Rounds rounds = setup.get().rounds();
     AnalyzeBench bench = new AnalyzeBench(Analyzer.create(), rounds);
-    var docs = BenchDocuments.of(BenchCorpus.load(corpus.get(), options.docs(), err));
+    var docs = BenchDocuments.of(BenchCorpus.load(setup.get().corpus(), options.docs(), err));
     out.println("rasid bench analyze --docs " + options.docs()
         + " --rounds " + rounds.rounds() + " --warmup " + rounds.warmup());
     bench.run(docs, err, out);

@@ -1,17 +1,14 @@
 package org.rasid.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rasid.app.bench.BenchCorpus;
 import org.rasid.app.bench.BenchOptions;
 import org.rasid.app.bench.BenchTexts;
-import org.rasid.app.bench.Rounds;
 import org.rasid.app.bench.TextBench;
 import org.rasid.core.lexicon.WordLexicon;
-import org.rasid.store.corpus.SaudiNewsNetCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,25 +26,16 @@ public final class BenchTextCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = options.corpusDir();
-    Optional<SaudiNewsNetCorpus> corpus = BenchCorpus.open(dir);
-    if (corpus.isEmpty()) {
-      err.println(BenchCorpus.skipMessage(dir));
+    Optional<BenchSetup> setup = BenchSetup.of(options, err);
+    if (setup.isEmpty()) {
       return 2;
     }
-    TextBench bench = new TextBench(WordLexicon.bundled(), checkedRounds());
-    List<String> texts = BenchCorpus.contents(BenchCorpus.load(corpus.get(), options.docs(), err));
+    TextBench bench = new TextBench(WordLexicon.bundled(), setup.get().rounds());
+    List<String> texts = BenchCorpus.contents(BenchCorpus.load(setup.get().corpus(), options.docs(), err));
     out.println("rasid bench text --docs " + options.docs()
         + " --rounds " + options.rounds().rounds() + " --warmup " + options.rounds().warmup());
     bench.run(BenchTexts.of(texts), err).print(out);
     return 0;
   }
 
-  private Rounds checkedRounds() {
-    try {
-      return options.rounds();
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(e.getMessage());
-    }
-  }
 }

@@ -1,7 +1,6 @@
 package org.rasid.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rasid.app.bench.BenchCorpus;
@@ -11,7 +10,6 @@ import org.rasid.app.bench.Rounds;
 import org.rasid.app.bench.TimeBench;
 import org.rasid.core.TextLayer;
 import org.rasid.extract.time.TimeTagger;
-import org.rasid.store.corpus.SaudiNewsNetCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,21 +24,14 @@ public final class BenchTimeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = options.corpusDir();
-    Optional<SaudiNewsNetCorpus> corpus = BenchCorpus.open(dir);
-    if (corpus.isEmpty()) {
-      err.println(BenchCorpus.skipMessage(dir));
+    Optional<BenchSetup> setup = BenchSetup.of(options, err);
+    if (setup.isEmpty()) {
       return 2;
     }
-    Rounds rounds;
-    try {
-      rounds = options.rounds();
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    Rounds rounds = setup.get().rounds();
     org.rasid.core.lexicon.WordLexicon lexicon = org.rasid.core.lexicon.WordLexicon.bundled();
     TimeBench bench = new TimeBench(() -> TextLayer.create(lexicon), TimeTagger.create(), rounds);
-    var docs = BenchDocuments.of(BenchCorpus.load(corpus.get(), options.docs(), err));
+    var docs = BenchDocuments.of(BenchCorpus.load(setup.get().corpus(), options.docs(), err));
     out.println("rasid bench time --docs " + options.docs() + " --rounds " + rounds.rounds() + " --warmup " + rounds.warmup());
     bench.run(docs, err, out);
     return 0;
