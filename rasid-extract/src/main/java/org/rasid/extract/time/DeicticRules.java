@@ -367,13 +367,7 @@ final class DeicticRules {
   /** منتصف آذار/مارس 2011، أواخر الأسبوع الماضي، بنهاية شهر مايو الماضي: the inner value. */
   Found modifierRule(Ctx c, int i) {
     String w = c.word(i);
-    Clitics.Form f = null;
-    for (String key : MODIFIERS) {
-      if (w.equals(key) || (w.endsWith(key) && w.length() <= key.length() + 2 && Clitics.isProclitic(w.charAt(0)))) {
-        f = new Clitics.Form(key, w.length() - key.length());
-        break;
-      }
-    }
+    Clitics.Form f = w.isEmpty() ? null : Clitics.strip(w, MODIFIER_SET);
     if (f == null) {
       return null;
     }

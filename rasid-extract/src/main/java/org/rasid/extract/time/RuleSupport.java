@@ -171,7 +171,7 @@ final class RuleSupport {
 
   static final Set<String> PERIODS = Set.of("الاسبوع", "الشهر", "العام", "السنه");
 
-  static final List<String> MODIFIERS = List.of("منتصف", "اواسط", "اواخر", "اوائل", "مطلع", "بدايه", "بدايات", "نهايه", "اخر");
+  static final Set<String> MODIFIER_SET = Set.of("منتصف", "اواسط", "اواخر", "اوائل", "مطلع", "بدايه", "بدايات", "نهايه", "اخر");
 
   static final Set<String> ARTICLE_UNITS = Set.of(
       "السنوات", "الاعوام", "الاشهر", "الشهور", "الاسابيع", "الايام", "الساعات", "الدقائق", "العقود",

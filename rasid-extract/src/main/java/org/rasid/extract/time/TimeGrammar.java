@@ -80,13 +80,27 @@ final class TimeGrammar {
     t.addAll(lex.seasons.keySet());
     t.addAll(lex.sets.keySet());
     t.addAll(ARTICLE_UNITS);
-    this.triggers = Set.copyOf(t);
+    // with their proclitic forms (وأمس، بشهر، للعام …) so that a word is checked with one probe
+    java.util.HashSet<String> withClitics = new java.util.HashSet<>(t);
+    for (String w : t) {
+      for (String p : PROCLITIC_PREFIXES) {
+        withClitics.add(p + w);
+        if (p.endsWith("ل") && w.startsWith("ال")) {
+          withClitics.add(p + w.substring(1)); // ل + ال is written لل
+        }
+      }
+    }
+    this.triggers = Set.copyOf(withClitics);
   }
 
   /** Whether a word token can start any rule: a trigger word (maybe with proclitics) or a number word. */
   private boolean isTrigger(String w) {
-    return triggers.contains(w) || Clitics.strip(w, triggers) != null || ArabicNumberParser.isNumberWord(w);
+    return triggers.contains(w) || ArabicNumberParser.isNumberWord(w);
   }
+
+  /** Up to two proclitics, as Clitics.strip accepts them. */
+  private static final List<String> PROCLITIC_PREFIXES = List.of(
+      "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "وو", "وف");
 
   List<Found> scan(String normalized, List<Tok> toks, LocalDate dct) {
     List<Found> out = new ArrayList<>();
