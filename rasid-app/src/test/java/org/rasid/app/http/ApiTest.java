@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rasid.app.schema.SchemaValidator;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasid.core.model.Document;
 
@@ -24,7 +25,7 @@ class ApiTest {
   private static final long LIMIT = 64 * 1024;
   private static final String SECURITY_COUNCIL = "مجلس الأمن";
 
-  private static final SchemaCheck SCHEMA = SchemaCheck.analysisSchema();
+  private static final SchemaValidator SCHEMA = SchemaValidator.analysisSchema();
 
   @TempDir static Path dataDir;
   private static RunningServer rs;

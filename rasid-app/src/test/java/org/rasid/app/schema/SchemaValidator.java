@@ -35,11 +35,23 @@ public final class SchemaValidator {
   /** The validation errors of {@code json}, one per line; empty when valid. */
   public String errors(String json) {
     try {
-      JsonNode node = JSON.readTree(json);
-      Set<ValidationMessage> msgs = schema.validate(node);
-      return msgs.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("\n"));
+      return errors(JSON.readTree(json));
     } catch (IOException e) {
       return "not JSON: " + e.getMessage();
+    }
+  }
+
+  /** The validation errors of a parsed document, one per line; empty when valid. */
+  public String errors(JsonNode json) {
+    Set<ValidationMessage> msgs = schema.validate(json);
+    return msgs.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("\n"));
+  }
+
+  /** Fails the test with every violation when {@code json} does not fit the schema. */
+  public void assertValid(JsonNode json) {
+    String errors = errors(json);
+    if (!errors.isEmpty()) {
+      throw new AssertionError("schema violations:\n" + errors);
     }
   }
 }
