@@ -28,7 +28,9 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
       return 2;
     }
     Rounds rounds = setup.get().rounds();
-    AnalyzeBench bench = new AnalyzeBench(Analyzer.create(), rounds);
+    org.rasid.core.lexicon.WordLexicon lexicon = org.rasid.core.lexicon.WordLexicon.bundled();
+    org.rasid.extract.time.TimeTagger tagger = org.rasid.extract.time.TimeTagger.create();
+    AnalyzeBench bench = new AnalyzeBench(() -> new Analyzer(org.rasid.core.TextLayer.create(lexicon), tagger), rounds);
     var docs = BenchDocuments.of(BenchCorpus.load(setup.get().corpus(), options.docs(), err));
     out.println("rasid bench analyze --docs " + options.docs()
         + " --rounds " + rounds.rounds() + " --warmup " + rounds.warmup());
