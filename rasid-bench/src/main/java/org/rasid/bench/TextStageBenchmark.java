@@ -69,7 +69,7 @@ public class TextStageBenchmark {
     texts = t.texts();
     words = t.words();
     WordLexicon lexicon = WordLexicon.bundled();
-    glued = new GluedWordSplitter(lexicon);
+    glued = GluedWordSplitter.bundled(lexicon);
     clitics = new CliticSegmenter(lexicon);
     arabicTokens = new ArrayList<>();
     arabicPieces = new ArrayList<>();

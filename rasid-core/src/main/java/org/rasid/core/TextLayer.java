@@ -66,7 +66,7 @@ public final class TextLayer {
   /** The text layer over a given lexicon. */
   public static TextLayer create(WordLexicon lexicon) {
     return new TextLayer(
-        new ArabicTokenizer(), new GluedWordSplitter(lexicon), new CliticSegmenter(lexicon), new SentenceSplitter());
+        new ArabicTokenizer(), GluedWordSplitter.bundled(lexicon), new CliticSegmenter(lexicon), new SentenceSplitter());
   }
 
   /** Tokens (glued words split, clitic parts filled) and sentences of {@code text}. */

@@ -60,7 +60,7 @@ public final class TextStages {
 
   /** The stages over {@code lexicon}, as {@link TextLayer#create(WordLexicon)} builds them. */
   public TextStages(WordLexicon lexicon) {
-    this.glued = new GluedWordSplitter(lexicon);
+    this.glued = GluedWordSplitter.bundled(lexicon);
     this.clitics = new CliticSegmenter(lexicon);
   }
 

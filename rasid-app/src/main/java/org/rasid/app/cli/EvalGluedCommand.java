@@ -53,6 +53,10 @@ public final class EvalGluedCommand implements Callable<Integer> {
   @Option(names = "--relief-length", hidden = true) Integer reliefLength;
   @Option(names = "--relief-min", hidden = true) Long reliefMin;
   @Option(names = "--relief", hidden = true) Double relief;
+  @Option(names = "--charlm", hidden = true, description = "character model file instead of the bundled one") Path charlm;
+  @Option(names = "--cutmodel", hidden = true, description = "cut model file instead of the bundled one") Path cutmodel;
+  @Option(names = "--cut-logit", hidden = true) Double cutLogit;
+  @Option(names = "--no-function-word", hidden = true) boolean noFunctionWord;
 
   @Override
   public Integer call() {
@@ -64,7 +68,7 @@ public final class EvalGluedCommand implements Callable<Integer> {
         typicalLength != null ? typicalLength : d.typicalLength(), lengthDecay != null ? lengthDecay : d.lengthDecay(),
         reliefLength != null ? reliefLength : d.reliefLength(), reliefMin != null ? reliefMin : d.reliefMin(),
         relief != null ? Math.log(relief) : d.logRelief(),
-        d.unknownBeforeFunctionWord());
+        noFunctionWord ? false : d.unknownBeforeFunctionWord(), cutLogit != null ? cutLogit : d.cutLogit());
     SaudiNewsNetCorpus all = SaudiNewsNetCorpus.open(LexiconCommand.corpusDir(corpus));
     SaudiNewsNetCorpus part = switch (split) {
       case "dev" -> all.dev();
@@ -76,7 +80,28 @@ public final class EvalGluedCommand implements Callable<Integer> {
       throw new UserInputException("judge jar not found: " + jar);
     }
     HunspellJudge judge = java.nio.file.Files.isRegularFile(jar) ? HunspellJudge.load(jar) : null;
-    GluedEval eval = new GluedEval(new GluedWordSplitter(WordLexicon.bundled(), params), rate, seed, show, judge);
+    org.rasid.core.lexicon.CharNgramModel cm;
+    org.rasid.core.glued.CutModel cut;
+    try {
+      if (charlm != null) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(charlm)) {
+          cm = org.rasid.core.lexicon.CharNgramModel.load(in);
+        }
+      } else {
+        cm = org.rasid.core.lexicon.CharNgramModel.bundled();
+      }
+      if (cutmodel != null) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(cutmodel)) {
+          cut = org.rasid.core.glued.CutModel.load(in);
+        }
+      } else {
+        cut = org.rasid.core.glued.CutModel.bundled();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    GluedWordSplitter splitter = new GluedWordSplitter(WordLexicon.bundled(), cm, cut, params);
+    GluedEval eval = new GluedEval(splitter, rate, seed, show, judge);
     long t0 = System.nanoTime();
     try (Stream<CorpusArticle> articles = part.articles()) {
       articles.limit(docs).forEach(a -> eval.add(a.content()));

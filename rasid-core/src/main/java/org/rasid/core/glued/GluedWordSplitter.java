@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.rasid.core.lexicon.ArabicLetterRuns;
+import org.rasid.core.lexicon.CharNgramModel;
 import org.rasid.core.lexicon.WordLexicon;
 import org.rasid.core.model.CharSpan;
 import org.rasid.core.model.Token;
@@ -78,22 +79,49 @@ public final class GluedWordSplitter {
    */
   public record Params(long knownMin, long pieceMin, double logGlue, double logBackoff, double unknownWhole,
       int shortPiece, long frequentShort, int typicalLength, double lengthDecay, int reliefLength, long reliefMin,
-      double logRelief, boolean unknownBeforeFunctionWord) {
+      double logRelief, boolean unknownBeforeFunctionWord, double cutLogit) {
     public static final Params DEFAULT =
-        new Params(2, 5, Math.log(50), Math.log(0.4), 0.5, 2, 2000, 6, 0.2, 4, 5, Math.log(0.02), true);
+        new Params(2, 5, Math.log(50), Math.log(0.4), 0.5, 2, 2000, 6, 0.2, 4, 5, Math.log(0.02), true, 0.0);
+  }
+
+  /** One admissible cut of a token that word counts could not decide: its offset and cut-model features. */
+  public record CutCandidate(int offset, double[] features) {
+    public CutCandidate {
+      features = features.clone();
+    }
+
+    @Override
+    public double[] features() {
+      return features.clone();
+    }
   }
 
   private final WordLexicon lexicon;
+  private final CharNgramModel chars;
+  private final CutModel cutModel;
   private final WordEvidence evidence;
   private final Params params;
   private final double logTotal;
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
-  public GluedWordSplitter(WordLexicon lexicon) {
-    this(lexicon, Params.DEFAULT);
+  /**
+   * The splitter over {@code lexicon} with the bundled character model and cut weights ({@link
+   * CharNgramModel#bundled()}, {@link CutModel#bundled()}) and {@link Params#DEFAULT}.
+   */
+  public static GluedWordSplitter bundled(WordLexicon lexicon) {
+    return new GluedWordSplitter(lexicon, CharNgramModel.bundled(), CutModel.bundled(), Params.DEFAULT);
   }
 
-  public GluedWordSplitter(WordLexicon lexicon, Params params) {
+  /**
+   * A splitter; {@code cutModel} may be null (word counts only: what {@link CutModelTrainer} uses,
+   * with {@code chars}, to collect the cuts the cut model must decide), and then {@code chars} too.
+   */
+  public GluedWordSplitter(WordLexicon lexicon, CharNgramModel chars, CutModel cutModel, Params params) {
+    if (cutModel != null && chars == null) {
+      throw new IllegalArgumentException("the cut model needs the character model");
+    }
+    this.chars = chars;
+    this.cutModel = cutModel;
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.params = Objects.requireNonNull(params, "params");
     this.evidence = new WordEvidence(lexicon);
@@ -128,6 +156,22 @@ public final class GluedWordSplitter {
 
   /** Cut offsets (strictly inside {@code text}, increasing) where spaces were lost. */
   public List<Integer> cutPoints(String text) {
+    return cutPoints(text, null);
+  }
+
+  /**
+   * The cut-model candidates of {@code text}: every admissible cut of each part that word counts
+   * could not decide (where rule 7 would apply), with its features. For training {@link CutModel}.
+   */
+  public List<CutCandidate> cutCandidates(String text) {
+    List<CutCandidate> out = new ArrayList<>();
+    if (text.length() >= 4 && (hasInnerFinalLetter(text) || lexicon.count(normalizer.normalize(text)) < params.knownMin())) {
+      cutPoints(text, out);
+    }
+    return out;
+  }
+
+  private List<Integer> cutPoints(String text, List<CutCandidate> collect) {
     NormalizedText v = normalizer.view(text);
     String n = v.normalized();
     List<Integer> cuts = new ArrayList<>(2);
@@ -135,12 +179,12 @@ public final class GluedWordSplitter {
     for (int i = 0; i < n.length(); i++) {
       char c = text.charAt(v.originalStart(i));
       if ((c == TEH_MARBUTA || c == ALEF_MAKSURA) && i + 1 < n.length() && isLetter(n.charAt(i + 1))) {
-        segmentCuts(v, segStart, i + 1, cuts);
+        segmentCuts(v, segStart, i + 1, cuts, collect);
         addCut(v, i + 1, cuts);
         segStart = i + 1;
       }
     }
-    segmentCuts(v, segStart, n.length(), cuts);
+    segmentCuts(v, segStart, n.length(), cuts, collect);
     return cuts;
   }
 
@@ -152,7 +196,7 @@ public final class GluedWordSplitter {
   }
 
   /** Viterbi over normalized {@code [a, b)}; adds interior cuts when a split is better. */
-  private void segmentCuts(NormalizedText v, int a, int b, List<Integer> cuts) {
+  private void segmentCuts(NormalizedText v, int a, int b, List<Integer> cuts, List<CutCandidate> collect) {
     String n = v.normalized();
     String whole = n.substring(a, b);
     if (b - a < 4 || lexicon.count(whole) >= params.knownMin()) {
@@ -239,6 +283,7 @@ public final class GluedWordSplitter {
       }
     }
     List<Integer> local = new ArrayList<>();
+    int modelCut;
     if (bestLast > 0 && bestScore + logTotal > wholeScore) {
       int i = len;
       int j = bestLast;
@@ -248,6 +293,12 @@ public final class GluedWordSplitter {
         i = j;
         j = h;
       }
+    } else if (collect != null && chars != null) {
+      collect.addAll(candidates(v, a, b, wholeEvidence));
+    } else if (cutModel != null && (modelCut = modelCut(v, a, b, wholeEvidence)) > a) {
+      segmentCuts(v, a, modelCut, cuts, null);
+      addCut(v, modelCut, cuts);
+      segmentCuts(v, modelCut, b, cuts, null);
     } else if (params.unknownBeforeFunctionWord() && wholeEvidence == 0) {
       for (int k = 2; k <= 3 && len - k >= 3; k++) {
         if (TRAILING_FUNCTION_WORDS.contains(n.substring(b - k, b)) && cuttable(v, b - k)
@@ -260,6 +311,71 @@ public final class GluedWordSplitter {
     for (int i : local) {
       addCut(v, i, cuts);
     }
+  }
+
+  /** Character-model symbols of normalized {@code [a, b)}, read from the original letters. */
+  private static int[] symbols(NormalizedText v, int a, int b) {
+    String o = v.original();
+    String n = v.normalized();
+    int[] s = new int[b - a];
+    for (int i = a; i < b; i++) {
+      int c = v.originalEnd(i) - v.originalStart(i) == 1 ? CharNgramModel.code(o.charAt(v.originalStart(i))) : -1;
+      if (c <= 0) {
+        c = CharNgramModel.code(n.charAt(i));
+      }
+      s[i - a] = Math.max(0, c);
+    }
+    return s;
+  }
+
+  /** The best cut of {@code [a, b)} by the cut model when its log-odds pass {@code cutLogit}, else -1. */
+  private int modelCut(NormalizedText v, int a, int b, double wholeEvidence) {
+    int best = -1;
+    double bestLogit = params.cutLogit();
+    for (CutCandidate c : candidates(v, a, b, wholeEvidence)) {
+      double z = cutModel.logit(c.features);
+      if (z > bestLogit) {
+        bestLogit = z;
+        best = c.offset;
+      }
+    }
+    return best < 0 ? -1 : v.fromOriginal(best);
+  }
+
+  /** Admissible single cuts of normalized {@code [a, b)} with their {@link CutModel#FEATURES}. */
+  private List<CutCandidate> candidates(NormalizedText v, int a, int b, double wholeEvidence) {
+    String n = v.normalized();
+    int len = b - a;
+    int[] s = symbols(v, a, b);
+    double lpWhole = chars.logProbWord(s, 0, len);
+    double supportWhole = Math.log1p(wholeEvidence);
+    List<CutCandidate> out = new ArrayList<>(len);
+    for (int j = 2; j <= len - 2; j++) {
+      if (!cuttable(v, a + j)) {
+        continue;
+      }
+      String x = n.substring(a, a + j);
+      String y = n.substring(a + j, b);
+      if (PROCLITIC_CHAINS.contains(x) || ENCLITICS.contains(y) || hamzaArticleFragment(v, a, a + j)) {
+        continue;
+      }
+      double gain = chars.logProbWord(s, 0, j) + chars.logProbWord(s, j, len) - lpWhole;
+      gain = Math.max(-30, Math.min(30, gain));
+      long cx = lexicon.count(x);
+      long cy = lexicon.count(y);
+      double sx = Math.max(cx, x.length() >= 4 ? evidence.affixed(x) : 0);
+      double sy = Math.max(cy, y.length() >= 4 ? evidence.affixed(y) : 0);
+      double shortX = isShort(x) ? 1 : 0;
+      double shortY = isShort(y) ? 1 : 0;
+      double[] f = {
+        1, gain, Math.max(0, gain), Math.log1p(cx), Math.log1p(cy), Math.log1p(sx), Math.log1p(sy), supportWhole,
+        Math.log1p(lexicon.bigramCount(x, y)), shortX, shortY, x.length() == 2 ? 1 : 0, y.length() == 2 ? 1 : 0,
+        sx == 0 ? 1 : 0, sy == 0 ? 1 : 0, y.length() >= 4 && y.startsWith("\u0627\u0644") ? 1 : 0,
+        WordEvidence.isSuffix(y) ? 1 : 0, gain * shortY, gain * shortX
+      };
+      out.add(new CutCandidate(v.originalStart(a + j), f));
+    }
+    return out;
   }
 
   private double pieceScore(String piece, boolean first) {

@@ -18,7 +18,7 @@ import org.rasid.core.normalize.ArabicNormalizer;
 class GluedWordSplitterTest {
 
   static final WordLexicon LEXICON = WordLexicon.bundled();
-  static final GluedWordSplitter SPLITTER = new GluedWordSplitter(LEXICON);
+  static final GluedWordSplitter SPLITTER = GluedWordSplitter.bundled(LEXICON);
 
   static Token token(String text, int start) {
     return new Token(new CharSpan(start, start + text.length()), text, TokenType.ARABIC,

@@ -1,0 +1,303 @@
+package org.rasid.core.lexicon;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Character n-gram model of Arabic words, the spelling model behind {@code GluedWordSplitter}: how
+ * probable a letter string is as one whole word ({@code #word#}). It generalizes to names and
+ * inflections that word counts have never seen, so "X Y" can be compared with "XY" at any cut.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Alphabet ({@link #code}): the 36 Arabic letters U+0621–U+063A and U+0641–U+064A keep their
+ *       identity (أ إ آ ء ؤ ئ ة ى are not folded: a word-initial إ or a final ة is strong evidence
+ *       of a boundary); any other Arabic letter is one "other" symbol; diacritics and tatweel are
+ *       skipped. Symbol 0 is the word boundary {@code #}.
+ *   <li>Each word is modelled alone as {@code # c1 … cL #}: P = Π P(ci | up to {@code order − 1}
+ *       previous symbols) × P(# | …). Contexts never reach before the leading {@code #}.
+ *   <li>Smoothing: interpolated Witten-Bell, P(c|h) = (C(hc) + T(h)·P(c|h')) / (C(h) + T(h)), down to a
+ *       uniform distribution over the alphabet; a context never seen backs off to the shorter one.
+ *   <li>Storage: n-grams seen fewer than {@code minCount} times are dropped ({@link
+ *       CharNgramBuilder}); the history statistics C(h), T(h) of the kept ones are exact.
+ * </ul>
+ *
+ * <p>Serialized form (gzip): magic, UTF-8 header lines, order, then per order the sorted packed keys
+ * (delta varints) with count, history total and history types (varints). Immutable and thread-safe;
+ * {@link #bundled()} loads the table trained by {@code rasid lexicon charlm} on the SaudiNewsNet
+ * training zips (see the README next to it).
+ */
+public final class CharNgramModel {
+
+  /** Classpath location of the bundled model. */
+  public static final String BUNDLED_RESOURCE = "/org/rasid/core/lexicon/saudinewsnet-chars.bin.gz";
+
+  /** Symbols: boundary, 36 letters, other. */
+  public static final int ALPHABET = 38;
+  public static final int BOUNDARY = 0;
+  static final int OTHER = 37;
+  static final int BITS = 6;
+  /** Highest supported order (7 symbols × 6 bits + the order tag fit in a long). */
+  public static final int MAX_ORDER = 8;
+
+  private static final int MAGIC = 0x52434e47; // "RCNG"
+
+  private final int order;
+  private final long[] keys;
+  private final int[] counts;
+  private final int[] histTotals;
+  private final int[] histTypes;
+  private final int mask;
+  private final int size;
+  private final List<String> header;
+
+  CharNgramModel(int order, long[] keyList, int[] countList, int[] histTotalList, int[] histTypeList, int n,
+      List<String> header) {
+    if (order < 1 || order > MAX_ORDER) {
+      throw new IllegalArgumentException("order must be 1.." + MAX_ORDER + ", got " + order);
+    }
+    this.order = order;
+    this.header = List.copyOf(header);
+    int cap = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+    this.keys = new long[cap];
+    this.counts = new int[cap];
+    this.histTotals = new int[cap];
+    this.histTypes = new int[cap];
+    this.mask = cap - 1;
+    this.size = n;
+    for (int i = 0; i < n; i++) {
+      long k = keyList[i];
+      int slot = slot(k);
+      while (keys[slot] != 0 && keys[slot] != k) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = k;
+      counts[slot] = countList[i];
+      histTotals[slot] = histTotalList[i];
+      histTypes[slot] = histTypeList[i];
+    }
+  }
+
+  /** The symbol of an Arabic letter (1–36), {@link #OTHER} for other Arabic letters, -1 for marks. */
+  public static int code(char c) {
+    if (c >= '\u0621' && c <= '\u063A') {
+      return 1 + (c - '\u0621');
+    }
+    if (c >= '\u0641' && c <= '\u064A') {
+      return 27 + (c - '\u0641');
+    }
+    if (ArabicLetterRuns.isWordMark(c)) {
+      return -1;
+    }
+    return ArabicLetterRuns.isArabicLetter(c) ? OTHER : -1;
+  }
+
+  /** The symbols of a word's letters (marks skipped). */
+  public static int[] codes(CharSequence word) {
+    int[] out = new int[word.length()];
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      int c = code(word.charAt(i));
+      if (c >= 0) {
+        out[n++] = c;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Packs symbols {@code s[from, to)} (at most {@link #MAX_ORDER}) with their length as a tag. */
+  static long key(int[] s, int from, int to) {
+    long k = 0;
+    for (int i = from; i < to; i++) {
+      k = (k << BITS) | s[i];
+    }
+    return k | ((long) (to - from) << 58);
+  }
+
+  private int slot(long k) {
+    long h = k * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 29)) & mask;
+  }
+
+  private int find(long k) {
+    int slot = slot(k);
+    while (true) {
+      long x = keys[slot];
+      if (x == k) {
+        return slot;
+      }
+      if (x == 0) {
+        return -1;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  public int order() {
+    return order;
+  }
+
+  /** Number of stored n-grams. */
+  public int size() {
+    return size;
+  }
+
+  public List<String> header() {
+    return header;
+  }
+
+  /**
+   * Natural log of P(s[i] | s[max(from, i − order + 1), i)): the probability of symbol {@code i}
+   * given the symbols before it, which never reach before {@code from}.
+   */
+  public double logProb(int[] s, int from, int i) {
+    double p = 1.0 / ALPHABET;
+    for (int k = 1; k <= order && i - k + 1 >= from; k++) {
+      int h = k == 1 ? find(ROOT) : find(key(s, i - k + 1, i));
+      if (h < 0 || histTotals[h] == 0) {
+        break;
+      }
+      double total = histTotals[h];
+      double types = histTypes[h];
+      int g = find(key(s, i - k + 1, i + 1));
+      double c = g < 0 ? 0 : counts[g];
+      p = (c + types * p) / (total + types);
+    }
+    return Math.log(p);
+  }
+
+  /** Key of the empty history (unigram statistics). */
+  static final long ROOT = 1L << 63;
+
+  /**
+   * Natural log of P(# w #) for the symbols {@code w[from, to)} as one word: every letter and the
+   * final boundary.
+   */
+  public double logProbWord(int[] w, int from, int to) {
+    int[] s = new int[to - from + 2];
+    System.arraycopy(w, from, s, 1, to - from);
+    double lp = 0;
+    for (int i = 1; i < s.length; i++) {
+      lp += logProb(s, 0, i);
+    }
+    return lp;
+  }
+
+  /** Loads the model bundled in the jar; fails with a clear message when it is missing. */
+  public static CharNgramModel bundled() {
+    try (InputStream in = CharNgramModel.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled character model " + BUNDLED_RESOURCE
+            + " is missing from the classpath; rebuild it with `rasid lexicon charlm` (see the README in that package)");
+      }
+      return load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled character model " + BUNDLED_RESOURCE, e);
+    }
+  }
+
+  /** Reads the serialized form. Does not close {@code in}. */
+  public static CharNgramModel load(InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    if (d.readInt() != MAGIC) {
+      throw new IOException("not a Rasid character n-gram model");
+    }
+    int nHeader = d.readInt();
+    List<String> header = new ArrayList<>();
+    for (int i = 0; i < nHeader; i++) {
+      byte[] b = new byte[d.readInt()];
+      d.readFully(b);
+      header.add(new String(b, StandardCharsets.UTF_8));
+    }
+    int order = d.readInt();
+    int n = d.readInt();
+    long[] keys = new long[n];
+    int[] counts = new int[n];
+    int[] totals = new int[n];
+    int[] types = new int[n];
+    long prev = 0;
+    for (int i = 0; i < n; i++) {
+      long delta = readVarLong(d);
+      keys[i] = i == 0 ? delta : prev + delta;
+      prev = keys[i];
+      counts[i] = (int) readVarLong(d);
+      totals[i] = (int) readVarLong(d);
+      types[i] = totals[i] == 0 ? 0 : (int) readVarLong(d);
+    }
+    return new CharNgramModel(order, keys, counts, totals, types, n, header);
+  }
+
+  /** Writes the serialized form (deterministic: sorted keys, zero gzip timestamp). */
+  public void writeTo(OutputStream out) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+    d.writeInt(MAGIC);
+    d.writeInt(header.size());
+    for (String h : header) {
+      byte[] b = h.getBytes(StandardCharsets.UTF_8);
+      d.writeInt(b.length);
+      d.write(b);
+    }
+    d.writeInt(order);
+    long[] sorted = new long[size];
+    int m = 0;
+    for (long k : keys) {
+      if (k != 0) {
+        sorted[m++] = k;
+      }
+    }
+    Arrays.sort(sorted);
+    d.writeInt(size);
+    long prev = 0;
+    for (int i = 0; i < size; i++) {
+      long k = sorted[i];
+      writeVarLong(d, i == 0 ? k : k - prev);
+      prev = k;
+      int slot = find(k);
+      writeVarLong(d, counts[slot]);
+      writeVarLong(d, histTotals[slot]);
+      if (histTotals[slot] != 0) {
+        writeVarLong(d, histTypes[slot]);
+      }
+    }
+    d.flush();
+    gz.finish();
+  }
+
+  private static void writeVarLong(DataOutputStream d, long v) throws IOException {
+    while ((v & ~0x7FL) != 0) {
+      d.writeByte((int) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    d.writeByte((int) v);
+  }
+
+  private static long readVarLong(DataInputStream d) throws IOException {
+    long v = 0;
+    int shift = 0;
+    while (true) {
+      int b = d.readUnsignedByte();
+      v |= (long) (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+      shift += 7;
+      if (shift > 63) {
+        throw new IOException("bad varint in character model");
+      }
+    }
+  }
+}
