@@ -57,6 +57,8 @@ public final class EvalGluedCommand implements Callable<Integer> {
   @Option(names = "--cutmodel", hidden = true, description = "cut model file instead of the bundled one") Path cutmodel;
   @Option(names = "--cut-logit", hidden = true) Double cutLogit;
   @Option(names = "--no-function-word", hidden = true) boolean noFunctionWord;
+  @Option(names = "--known-ceiling", hidden = true) Long knownCeiling;
+  @Option(names = "--pair-ratio", hidden = true) Double pairRatio;
 
   @Override
   public Integer call() {
@@ -68,7 +70,8 @@ public final class EvalGluedCommand implements Callable<Integer> {
         typicalLength != null ? typicalLength : d.typicalLength(), lengthDecay != null ? lengthDecay : d.lengthDecay(),
         reliefLength != null ? reliefLength : d.reliefLength(), reliefMin != null ? reliefMin : d.reliefMin(),
         relief != null ? Math.log(relief) : d.logRelief(),
-        noFunctionWord ? false : d.unknownBeforeFunctionWord(), cutLogit != null ? cutLogit : d.cutLogit());
+        noFunctionWord ? false : d.unknownBeforeFunctionWord(), cutLogit != null ? cutLogit : d.cutLogit(),
+        knownCeiling != null ? knownCeiling : d.knownCeiling(), pairRatio != null ? pairRatio : d.pairRatio());
     SaudiNewsNetCorpus all = SaudiNewsNetCorpus.open(LexiconCommand.corpusDir(corpus));
     SaudiNewsNetCorpus part = switch (split) {
       case "dev" -> all.dev();

@@ -32,7 +32,7 @@ public record CutModel(double[] weights, List<String> header) {
   public static final List<String> FEATURES = List.of(
       "bias", "charGain", "charGainPos", "logCountX", "logCountY", "logSupportX", "logSupportY", "logSupportWhole",
       "logPair", "shortX", "shortY", "twoLettersX", "twoLettersY", "unknownX", "unknownY", "articleY",
-      "suffixY", "gainShortY", "gainShortX");
+      "suffixY", "gainShortY", "gainShortX", "wordCut", "wordCutMargin", "wordSplit", "wordMargin");
 
   public CutModel {
     if (weights.length != FEATURES.size()) {

@@ -56,6 +56,7 @@ public final class GluedWordSplitter {
 
   static final char TEH_MARBUTA = '\u0629';
   static final char ALEF_MAKSURA = '\u0649';
+  static final char HAMZA = '\u0621';
 
   /** Function words that may follow an unknown name (normalized: على → علي, إلى → الي). */
   static final Set<String> TRAILING_FUNCTION_WORDS = Set.of(
@@ -79,9 +80,9 @@ public final class GluedWordSplitter {
    */
   public record Params(long knownMin, long pieceMin, double logGlue, double logBackoff, double unknownWhole,
       int shortPiece, long frequentShort, int typicalLength, double lengthDecay, int reliefLength, long reliefMin,
-      double logRelief, boolean unknownBeforeFunctionWord, double cutLogit) {
+      double logRelief, boolean unknownBeforeFunctionWord, double cutLogit, long knownCeiling, double pairRatio) {
     public static final Params DEFAULT =
-        new Params(2, 5, Math.log(50), Math.log(0.4), 0.5, 2, 2000, 6, 0.2, 4, 5, Math.log(0.02), true, 0.0);
+        new Params(2, 5, Math.log(50), Math.log(0.4), 0.5, 2, 2000, 6, 0.2, 4, 5, Math.log(0.02), true, 0.3, 1000, 20);
   }
 
   /** One admissible cut of a token that word counts could not decide: its offset and cut-model features. */
@@ -134,7 +135,9 @@ public final class GluedWordSplitter {
       return List.of(token);
     }
     String text = token.text();
-    if (!hasInnerFinalLetter(text) && lexicon.count(token.norm()) >= params.knownMin()) {
+    long count = lexicon.count(token.norm());
+    if (!hasInnerFinalLetter(text) && count >= params.knownMin()
+        && (count >= params.knownCeiling() || pairCut(token.norm(), count, null, 0) < 0)) {
       return List.of(token);
     }
     List<Integer> cuts = cutPoints(text);
@@ -178,7 +181,8 @@ public final class GluedWordSplitter {
     int segStart = 0;
     for (int i = 0; i < n.length(); i++) {
       char c = text.charAt(v.originalStart(i));
-      if ((c == TEH_MARBUTA || c == ALEF_MAKSURA) && i + 1 < n.length() && isLetter(n.charAt(i + 1))) {
+      if ((c == TEH_MARBUTA || c == ALEF_MAKSURA) && i + 1 < n.length() && isLetter(n.charAt(i + 1))
+          && n.charAt(i + 1) != HAMZA) {
         segmentCuts(v, segStart, i + 1, cuts, collect);
         addCut(v, i + 1, cuts);
         segStart = i + 1;
@@ -199,7 +203,15 @@ public final class GluedWordSplitter {
   private void segmentCuts(NormalizedText v, int a, int b, List<Integer> cuts, List<CutCandidate> collect) {
     String n = v.normalized();
     String whole = n.substring(a, b);
-    if (b - a < 4 || lexicon.count(whole) >= params.knownMin()) {
+    if (b - a < 4) {
+      return;
+    }
+    long wholeCount = lexicon.count(whole);
+    if (wholeCount >= params.knownMin()) {
+      int j = wholeCount < params.knownCeiling() ? pairCut(whole, wholeCount, v, a) : -1;
+      if (j > 0) {
+        addCut(v, a + j, cuts);
+      }
       return;
     }
     double wholeEvidence = evidence.expected(whole);
@@ -283,8 +295,8 @@ public final class GluedWordSplitter {
       }
     }
     List<Integer> local = new ArrayList<>();
-    int modelCut;
-    if (bestLast > 0 && bestScore + logTotal > wholeScore) {
+    boolean wordSplit = bestLast > 0 && bestScore + logTotal > wholeScore;
+    if (wordSplit) {
       int i = len;
       int j = bestLast;
       while (j > 0) {
@@ -293,12 +305,25 @@ public final class GluedWordSplitter {
         i = j;
         j = h;
       }
-    } else if (collect != null && chars != null) {
-      collect.addAll(candidates(v, a, b, wholeEvidence));
-    } else if (cutModel != null && (modelCut = modelCut(v, a, b, wholeEvidence)) > a) {
-      segmentCuts(v, a, modelCut, cuts, null);
-      addCut(v, modelCut, cuts);
-      segmentCuts(v, modelCut, b, cuts, null);
+    }
+    double margin = bestLast > 0 ? Math.max(-20, Math.min(20, bestScore + logTotal - wholeScore)) : -20;
+    int modelCut;
+    if (collect != null && chars != null) {
+      collect.addAll(candidates(v, a, b, wholeEvidence, local, margin));
+      return;
+    }
+    if (cutModel != null) {
+      // the cut model decides, with the word-count split as evidence; each side is decided again
+      if ((modelCut = modelCut(v, a, b, wholeEvidence, local, margin)) > a) {
+        segmentCuts(v, a, modelCut, cuts, null);
+        addCut(v, modelCut, cuts);
+        segmentCuts(v, modelCut, b, cuts, null);
+        return;
+      }
+      local.clear();
+    }
+    if (!local.isEmpty()) {
+      // word counts alone decided (no cut model)
     } else if (params.unknownBeforeFunctionWord() && wholeEvidence == 0) {
       for (int k = 2; k <= 3 && len - k >= 3; k++) {
         if (TRAILING_FUNCTION_WORDS.contains(n.substring(b - k, b)) && cuttable(v, b - k)
@@ -311,6 +336,37 @@ public final class GluedWordSplitter {
     for (int i : local) {
       addCut(v, i, cuts);
     }
+  }
+
+  /**
+   * Rule for a known form: the cut (index in {@code whole}) into two words that were written apart
+   * at least {@code pairRatio} times as often as the form itself (عنأن, لايمكن, يبدوأن are frequent
+   * source spellings, but عن أن is far more frequent), else -1. {@code v} (nullable) checks that a
+   * cut does not fall inside one original character.
+   */
+  private int pairCut(String whole, long count, NormalizedText v, int a) {
+    double need = params.pairRatio() * count;
+    int best = -1;
+    long bestPair = 0;
+    for (int j = 2; j <= whole.length() - 2; j++) {
+      if (v != null && !cuttable(v, a + j)) {
+        continue;
+      }
+      String x = whole.substring(0, j);
+      if (lexicon.count(x) < need || PROCLITIC_CHAINS.contains(x) || (v != null && hamzaArticleFragment(v, a, a + j))) {
+        continue;
+      }
+      String y = whole.substring(j);
+      if (lexicon.count(y) < need) {
+        continue;
+      }
+      long pair = lexicon.bigramCount(x, y);
+      if (pair >= need && pair > bestPair) {
+        bestPair = pair;
+        best = j;
+      }
+    }
+    return best;
   }
 
   /** Character-model symbols of normalized {@code [a, b)}, read from the original letters. */
@@ -329,10 +385,10 @@ public final class GluedWordSplitter {
   }
 
   /** The best cut of {@code [a, b)} by the cut model when its log-odds pass {@code cutLogit}, else -1. */
-  private int modelCut(NormalizedText v, int a, int b, double wholeEvidence) {
+  private int modelCut(NormalizedText v, int a, int b, double wholeEvidence, List<Integer> wordCuts, double margin) {
     int best = -1;
     double bestLogit = params.cutLogit();
-    for (CutCandidate c : candidates(v, a, b, wholeEvidence)) {
+    for (CutCandidate c : candidates(v, a, b, wholeEvidence, wordCuts, margin)) {
       double z = cutModel.logit(c.features);
       if (z > bestLogit) {
         bestLogit = z;
@@ -343,7 +399,8 @@ public final class GluedWordSplitter {
   }
 
   /** Admissible single cuts of normalized {@code [a, b)} with their {@link CutModel#FEATURES}. */
-  private List<CutCandidate> candidates(NormalizedText v, int a, int b, double wholeEvidence) {
+  private List<CutCandidate> candidates(NormalizedText v, int a, int b, double wholeEvidence, List<Integer> wordCuts,
+      double margin) {
     String n = v.normalized();
     int len = b - a;
     int[] s = symbols(v, a, b);
@@ -371,7 +428,8 @@ public final class GluedWordSplitter {
         1, gain, Math.max(0, gain), Math.log1p(cx), Math.log1p(cy), Math.log1p(sx), Math.log1p(sy), supportWhole,
         Math.log1p(lexicon.bigramCount(x, y)), shortX, shortY, x.length() == 2 ? 1 : 0, y.length() == 2 ? 1 : 0,
         sx == 0 ? 1 : 0, sy == 0 ? 1 : 0, y.length() >= 4 && y.startsWith("\u0627\u0644") ? 1 : 0,
-        WordEvidence.isSuffix(y) ? 1 : 0, gain * shortY, gain * shortX
+        WordEvidence.isSuffix(y) ? 1 : 0, gain * shortY, gain * shortX,
+        wordCuts.contains(a + j) ? 1 : 0, wordCuts.contains(a + j) ? margin : 0, wordCuts.isEmpty() ? 0 : 1, margin
       };
       out.add(new CutCandidate(v.originalStart(a + j), f));
     }
