@@ -82,7 +82,7 @@ public final class GluedWordSplitter {
       int shortPiece, long frequentShort, int typicalLength, double lengthDecay, int reliefLength, long reliefMin,
       double logRelief, boolean unknownBeforeFunctionWord, double cutLogit, long knownCeiling, double pairRatio) {
     public static final Params DEFAULT =
-        new Params(2, 5, Math.log(50), Math.log(0.4), 0.5, 2, 2000, 6, 0.2, 4, 5, Math.log(0.02), true, 0.3, 1000, 20);
+        new Params(2, 5, Math.log(50), Math.log(0.4), 0.5, 2, 2000, 6, 0.2, 4, 5, Math.log(0.02), true, 0.3, 20, 20);
   }
 
   /** One admissible cut of a token that word counts could not decide: its offset and cut-model features. */
@@ -404,9 +404,18 @@ public final class GluedWordSplitter {
     String n = v.normalized();
     int len = b - a;
     int[] s = symbols(v, a, b);
-    double lpWhole = chars.logProbWord(s, 0, len);
+    // one left-to-right pass over # s #; a piece differs from it only near its own boundaries
+    int order = chars.order();
+    int[] full = new int[len + 2];
+    System.arraycopy(s, 0, full, 1, len);
+    double[] prefix = new double[len + 2];
+    for (int i = 1; i <= len + 1; i++) {
+      prefix[i] = prefix[i - 1] + chars.logProb(full, 0, i);
+    }
+    double lpWhole = prefix[len + 1];
     double supportWhole = Math.log1p(wholeEvidence);
     List<CutCandidate> out = new ArrayList<>(len);
+    int[] tmp = new int[order + 1];
     for (int j = 2; j <= len - 2; j++) {
       if (!cuttable(v, a + j)) {
         continue;
@@ -416,7 +425,33 @@ public final class GluedWordSplitter {
       if (PROCLITIC_CHAINS.contains(x) || ENCLITICS.contains(y) || hamzaArticleFragment(v, a, a + j)) {
         continue;
       }
-      double gain = chars.logProbWord(s, 0, j) + chars.logProbWord(s, j, len) - lpWhole;
+      // X: its letters as in the whole, then the final boundary after its last order-1 letters
+      int from = Math.max(0, j - (order - 1));
+      int t = 0;
+      if (from == 0) {
+        tmp[t++] = CharNgramModel.BOUNDARY;
+      }
+      for (int i = from; i < j; i++) {
+        tmp[t++] = s[i];
+      }
+      tmp[t] = CharNgramModel.BOUNDARY;
+      double lpX = prefix[j] + chars.logProb(tmp, 0, t);
+      // Y: its first order-1 symbols after a fresh boundary, then the same contexts as in the whole
+      double lpY;
+      if (len - j < order - 1) {
+        lpY = chars.logProbWord(s, j, len);
+      } else {
+        tmp[0] = CharNgramModel.BOUNDARY;
+        for (int i = 0; i < order - 1; i++) {
+          tmp[i + 1] = s[j + i];
+        }
+        lpY = 0;
+        for (int i = 1; i <= order - 1; i++) {
+          lpY += chars.logProb(tmp, 0, i);
+        }
+        lpY += prefix[len + 1] - prefix[j + order - 1];
+      }
+      double gain = lpX + lpY - lpWhole;
       gain = Math.max(-30, Math.min(30, gain));
       long cx = lexicon.count(x);
       long cy = lexicon.count(y);

@@ -63,6 +63,7 @@ public final class CharNgramModel {
   private final int mask;
   private final int size;
   private final List<String> header;
+  private final int rootSlot;
 
   CharNgramModel(int order, long[] keyList, int[] countList, int[] histTotalList, int[] histTypeList, int n,
       List<String> header) {
@@ -89,6 +90,7 @@ public final class CharNgramModel {
       histTotals[slot] = histTotalList[i];
       histTypes[slot] = histTypeList[i];
     }
+    this.rootSlot = find(ROOT);
   }
 
   /** The symbol of an Arabic letter (1–36), {@link #OTHER} for other Arabic letters, -1 for marks. */
@@ -165,14 +167,21 @@ public final class CharNgramModel {
    */
   public double logProb(int[] s, int from, int i) {
     double p = 1.0 / ALPHABET;
+    long hist = 0; // packed s[i-k+1, i), grown to the left
+    long gram = s[i]; // packed s[i-k+1, i]
     for (int k = 1; k <= order && i - k + 1 >= from; k++) {
-      int h = k == 1 ? find(ROOT) : find(key(s, i - k + 1, i));
+      if (k > 1) {
+        long c = s[i - k + 1];
+        hist |= c << (BITS * (k - 2));
+        gram |= c << (BITS * (k - 1));
+      }
+      int h = k == 1 ? rootSlot : find(hist | ((long) (k - 1) << 58));
       if (h < 0 || histTotals[h] == 0) {
         break;
       }
       double total = histTotals[h];
       double types = histTypes[h];
-      int g = find(key(s, i - k + 1, i + 1));
+      int g = find(gram | ((long) k << 58));
       double c = g < 0 ? 0 : counts[g];
       p = (c + types * p) / (total + types);
     }
