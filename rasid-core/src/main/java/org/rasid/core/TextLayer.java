@@ -63,7 +63,7 @@ public final class TextLayer {
     return create(WordLexicon.bundled());
   }
 
-  /** The text layer over a given lexicon. */
+  /** The text layer over a given lexicon (the glued-word splitter loads its bundled character and cut models). */
   public static TextLayer create(WordLexicon lexicon) {
     return new TextLayer(
         new ArabicTokenizer(), GluedWordSplitter.bundled(lexicon), new CliticSegmenter(lexicon), new SentenceSplitter());

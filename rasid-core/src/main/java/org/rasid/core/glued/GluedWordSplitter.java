@@ -21,10 +21,14 @@ import org.rasid.core.normalize.NormalizedText;
  *
  * <ol>
  *   <li>Only {@link TokenType#ARABIC} tokens of four characters or more are considered.
- *   <li>Certain signal: ة and ى only end words, so one followed by another letter marks a lost
- *       space; the token is cut there first and each part is handled alone.
- *   <li>Cheap pre-check: a part seen in the lexicon at least {@code knownMin} times is a word and
- *       is never split (one hash lookup for almost every token).
+ *   <li>Certain signal: ة and ى only end words, so one followed by another letter (except ى before
+ *       ء, a spelling of ئ: الخاطىء) marks a lost space; the token is cut there first and each part
+ *       is handled alone.
+ *   <li>Cheap pre-check: a part seen in the lexicon at least {@code knownCeiling} times is a word and
+ *       is never split (one hash lookup for almost every token). A part seen {@code knownMin} to
+ *       {@code knownCeiling − 1} times is split only into two words whose pair was seen at least
+ *       {@code pairRatio} times as often as the part itself (يبدوأن → يبدو|أن: the source glues
+ *       it sometimes, but writes it apart far more often); otherwise it is a word.
  *   <li>Otherwise a bigram Viterbi search (stupid backoff: seen pair → count(w1 w2)/count(w1), else
  *       {@code backoff} × unigram) finds the most probable sequence of two or more pieces, each
  *       piece adding a glue prior. A piece needs two letters or more and either {@code pieceMin}
@@ -37,10 +41,15 @@ import org.rasid.core.normalize.NormalizedText;
  *       The one exception: a short piece next to a word of {@code reliefLength} letters or more seen
  *       {@code reliefMin} times may stand without its pair, at the extra cost {@code logRelief}
  *       (مطرود|من, عن|الدماغ).
- *   <li>The best split must be more probable than the unsplit part, whose expected count is its
+ *   <li>The Viterbi split is compared with the unsplit part, whose expected count is its
  *       affix-based support ({@code WordEvidence}: stem × rates of clitics and endings) or, for an
  *       unexplained string, {@code unknownWhole} shrunk by {@code lengthDecay} per letter beyond
- *       {@code typicalLength} (long unknown strings are rarely words).
+ *       {@code typicalLength}. Without a cut model, the split is taken when it is more probable.
+ *   <li>With a cut model (the default, {@link #bundled}), the {@link CutModel} decides instead: every
+ *       admissible single cut X|Y gets features — the {@link CharNgramModel} log-ratio of "#X# #Y#"
+ *       over "#XY#", counts and support of X, Y, the pair and the whole, length and affix flags, and
+ *       whether and by what margin the Viterbi split cuts there. The best cut is taken when its
+ *       log-odds exceed {@code cutLogit}; both sides are then decided again (rules 3–7).
  *   <li>When no split qualifies and the part is unexplained, an unknown word of three letters or
  *       more may be followed by one very frequent function word (من في على إلى عن مع): ديلاترمن.
  *   <li>Cut points are mapped back to the original through {@link NormalizedText}: diacritics stay
@@ -49,7 +58,8 @@ import org.rasid.core.normalize.NormalizedText;
  *
  * <p>Pieces partition the token exactly; each is an ARABIC token with its own normalized form and
  * {@code parts = List.of(text)} (clitic segmentation is a later step). Measured by {@code rasid eval
- * glued} (docs/MEASURED-text.md). Word statistics: {@link WordLexicon#bundled()} (SaudiNewsNet).
+ * glued} (docs/MEASURED-text.md). Word statistics: {@link WordLexicon#bundled()}, character model
+ * {@link CharNgramModel#bundled()}, cut weights {@link CutModel#bundled()} (all from SaudiNewsNet).
  * Thread-safe.
  */
 public final class GluedWordSplitter {
