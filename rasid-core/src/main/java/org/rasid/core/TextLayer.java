@@ -43,8 +43,12 @@ public final class TextLayer {
   /** Words seen fewer times than this in the lexicon's corpus are not memoized. */
   static final long MEMO_MIN_COUNT = 2;
 
+  /** Most words the lexicon does not know that are remembered to be memoized at their second sighting. */
+  static final int MAX_SEEN = 200_000;
+
   private final WordLexicon lexicon;
   private final Map<String, List<Token>> memo = new ConcurrentHashMap<>();
+  private final java.util.Set<String> seen = ConcurrentHashMap.newKeySet();
 
   public TextLayer(
       ArabicTokenizer tokenizer,
@@ -65,8 +69,16 @@ public final class TextLayer {
 
   /** The text layer over a given lexicon (the glued-word splitter loads its bundled character and cut models). */
   public static TextLayer create(WordLexicon lexicon) {
+    return create(GluedWordSplitter.bundled(lexicon));
+  }
+
+  /**
+   * A text layer around an existing glued-word splitter and its lexicon: no resource is loaded, so a
+   * caller that needs many fresh layers (a benchmark round each) loads the models once.
+   */
+  public static TextLayer create(GluedWordSplitter splitter) {
     return new TextLayer(
-        new ArabicTokenizer(), GluedWordSplitter.bundled(lexicon), new CliticSegmenter(lexicon), new SentenceSplitter());
+        new ArabicTokenizer(), splitter, new CliticSegmenter(splitter.lexicon()), new SentenceSplitter());
   }
 
   /** Tokens (glued words split, clitic parts filled) and sentences of {@code text}. */
@@ -98,8 +110,9 @@ public final class TextLayer {
    * cover most running words), so results are memoized across calls in a bounded map: a word seen
    * before costs one lookup. The memo cannot change any output (it only stores what the pure
    * functions return), is safe for concurrent use, and stops growing at {@link #MAX_MEMO} words.
-   * Only words the lexicon has seen recur often enough to be worth a place; one-off strings (names,
-   * glued pairs) would fill the memo on a large corpus and push the recurring vocabulary out.
+   * Words the lexicon has seen recur often enough to be worth a place at once; other strings (names,
+   * glued pairs) get one from their second sighting on, so that one-offs do not fill the memo on a
+   * large corpus and push the recurring vocabulary out.
    */
   private List<Token> piecesAtZero(Token t) {
     List<Token> cached = memo.get(t.text());
@@ -107,10 +120,26 @@ public final class TextLayer {
       return cached;
     }
     List<Token> computed = pieces(new Token(new CharSpan(0, t.text().length()), t.text(), t.type(), t.norm(), null));
-    if (memo.size() < MAX_MEMO && lexicon.count(t.norm()) >= MEMO_MIN_COUNT) {
+    if (memo.size() < MAX_MEMO && (lexicon.count(t.norm()) >= MEMO_MIN_COUNT || seenBefore(t.text()))) {
       memo.putIfAbsent(t.text(), computed);
     }
     return computed;
+  }
+
+  /**
+   * Whether a word the lexicon does not know well was already met by this layer (and remembers it
+   * otherwise, up to {@link #MAX_SEEN} words): names and new words of the day recur across articles,
+   * and the glued-word models that decide them cost more than a look-up, so they are memoized from
+   * their second sighting on.
+   */
+  private boolean seenBefore(String word) {
+    if (seen.contains(word)) {
+      return true;
+    }
+    if (seen.size() < MAX_SEEN) {
+      seen.add(word);
+    }
+    return false;
   }
 
   /** The glued-word pieces of one ARABIC token, each with its clitic parts. */

@@ -58,10 +58,10 @@ public final class TextStages {
   private final SentenceSplitter sentences = new SentenceSplitter();
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
-  /** The stages over {@code lexicon}, as {@link TextLayer#create(WordLexicon)} builds them. */
-  public TextStages(WordLexicon lexicon) {
-    this.glued = GluedWordSplitter.bundled(lexicon);
-    this.clitics = new CliticSegmenter(lexicon);
+  /** The stages around {@code glued} and its lexicon, as {@link TextLayer#create(GluedWordSplitter)} builds them. */
+  public TextStages(GluedWordSplitter glued) {
+    this.glued = glued;
+    this.clitics = new CliticSegmenter(glued.lexicon());
   }
 
   /**

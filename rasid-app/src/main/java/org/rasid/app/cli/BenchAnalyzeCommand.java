@@ -29,8 +29,10 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
     }
     Rounds rounds = setup.get().rounds();
     org.rasid.core.lexicon.WordLexicon lexicon = org.rasid.core.lexicon.WordLexicon.bundled();
+    // the models load once; each round builds a fresh layer (empty word memo) around them
+    org.rasid.core.glued.GluedWordSplitter splitter = org.rasid.core.glued.GluedWordSplitter.bundled(lexicon);
     org.rasid.extract.time.TimeTagger tagger = org.rasid.extract.time.TimeTagger.create();
-    AnalyzeBench bench = new AnalyzeBench(() -> new Analyzer(org.rasid.core.TextLayer.create(lexicon), tagger), rounds);
+    AnalyzeBench bench = new AnalyzeBench(() -> new Analyzer(org.rasid.core.TextLayer.create(splitter), tagger), rounds);
     var docs = BenchDocuments.of(BenchCorpus.load(setup.get().corpus(), options.docs(), err));
     out.println("rasid bench analyze --docs " + options.docs()
         + " --rounds " + rounds.rounds() + " --warmup " + rounds.warmup());

@@ -30,7 +30,9 @@ public final class BenchTimeCommand implements Callable<Integer> {
     }
     Rounds rounds = setup.get().rounds();
     org.rasid.core.lexicon.WordLexicon lexicon = org.rasid.core.lexicon.WordLexicon.bundled();
-    TimeBench bench = new TimeBench(() -> TextLayer.create(lexicon), TimeTagger.create(), rounds);
+    // the models load once; each round builds a fresh layer (empty word memo) around them
+    org.rasid.core.glued.GluedWordSplitter splitter = org.rasid.core.glued.GluedWordSplitter.bundled(lexicon);
+    TimeBench bench = new TimeBench(() -> TextLayer.create(splitter), TimeTagger.create(), rounds);
     var docs = BenchDocuments.of(BenchCorpus.load(setup.get().corpus(), options.docs(), err));
     out.println("rasid bench time --docs " + options.docs() + " --rounds " + rounds.rounds() + " --warmup " + rounds.warmup());
     bench.run(docs, err, out);

@@ -17,7 +17,7 @@ class TestTextStages {
   @Test
   void stagesGiveExactlyTheTextLayerOutputOnTheBundledSamples() {
     TextLayer layer = TextLayer.create(LEXICON);
-    TextStages stages = new TextStages(LEXICON);
+    TextStages stages = new TextStages(org.rasid.core.glued.GluedWordSplitter.bundled(LEXICON));
     for (Document d : SampleArticles.load()) {
       long[] wall = new long[TextStages.Stage.values().length];
       long[] cpu = new long[wall.length];
@@ -32,12 +32,12 @@ class TestTextStages {
   void repeatedAndGluedWordsMatchTheTextLayer() {
     String text = "زار سفيرا فرنساوالولاياتالمتحدة دمشق. وقال سفيرا فرنساوالولاياتالمتحدة إن دمشق ردت.";
     long[] wall = new long[TextStages.Stage.values().length];
-    assertEquals(TextLayer.create(LEXICON).process(text), new TextStages(LEXICON).process(text, wall, wall.clone()));
+    assertEquals(TextLayer.create(LEXICON).process(text), new TextStages(org.rasid.core.glued.GluedWordSplitter.bundled(LEXICON)).process(text, wall, wall.clone()));
   }
 
   @Test
   void emptyText() {
     long[] wall = new long[TextStages.Stage.values().length];
-    assertTrue(new TextStages(LEXICON).process("", wall, wall.clone()).tokens().isEmpty());
+    assertTrue(new TextStages(org.rasid.core.glued.GluedWordSplitter.bundled(LEXICON)).process("", wall, wall.clone()).tokens().isEmpty());
   }
 }

@@ -1,7 +1,9 @@
 package org.rasid.core.glued;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.rasid.core.lexicon.ArabicLetterRuns;
@@ -113,6 +115,7 @@ public final class GluedWordSplitter {
   private final WordEvidence evidence;
   private final Params params;
   private final double logTotal;
+  private final Map<String, int[]> pairIndex;
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
   /**
@@ -121,6 +124,11 @@ public final class GluedWordSplitter {
    */
   public static GluedWordSplitter bundled(WordLexicon lexicon) {
     return new GluedWordSplitter(lexicon, CharNgramModel.bundled(), CutModel.bundled(), Params.DEFAULT);
+  }
+
+  /** The word statistics this splitter uses. */
+  public WordLexicon lexicon() {
+    return lexicon;
   }
 
   /**
@@ -137,6 +145,24 @@ public final class GluedWordSplitter {
     this.params = Objects.requireNonNull(params, "params");
     this.evidence = new WordEvidence(lexicon);
     this.logTotal = Math.log(Math.max(1, lexicon.total()));
+    this.pairIndex = pairIndex(lexicon, params.pairRatio() * params.knownMin());
+  }
+
+  /**
+   * Joined form → cut offsets of the bigrams that could pass {@link #pairCut} (seen at least {@code
+   * min} times: the smallest count the rule can ask for), so that a known form is checked with one
+   * look-up instead of a look-up per cut.
+   */
+  private static Map<String, int[]> pairIndex(WordLexicon lexicon, double min) {
+    Map<String, int[]> out = new HashMap<>();
+    lexicon.forEachBigram((long) Math.ceil(min), (x, y, c) -> {
+      int[] old = out.get(x + y);
+      int[] cuts = old == null ? new int[] {x.length()} : java.util.Arrays.copyOf(old, old.length + 1);
+      cuts[cuts.length - 1] = x.length();
+      java.util.Arrays.sort(cuts);
+      out.put(x + y, cuts);
+    });
+    return Map.copyOf(out);
   }
 
   /** The token itself, or two or more tokens partitioning it exactly. */
@@ -355,10 +381,17 @@ public final class GluedWordSplitter {
    * cut does not fall inside one original character.
    */
   private int pairCut(String whole, long count, NormalizedText v, int a) {
+    int[] cands = pairIndex.get(whole);
+    if (cands == null) {
+      return -1;
+    }
     double need = params.pairRatio() * count;
     int best = -1;
     long bestPair = 0;
-    for (int j = 2; j <= whole.length() - 2; j++) {
+    for (int j : cands) {
+      if (j < 2 || j > whole.length() - 2) {
+        continue;
+      }
       if (v != null && !cuttable(v, a + j)) {
         continue;
       }

@@ -75,38 +75,79 @@ final class WordEvidence {
 
   /** Observed count, else the best affix-based estimate (0 when nothing supports the form). */
   double expected(String n) {
-    return expected(n, SUFFIXES, SUFFIX_RATE);
+    return expected(n, SUFFIXES, SUFFIX_RATE, SUFFIXES_BY_LAST);
   }
 
   /** The affix-based estimate alone, pronoun suffixes only: cheaper, for candidate pieces. */
   double affixed(String n) {
-    return affixed(n, PRONOUNS, PRONOUN_RATE);
+    return affixed(n, PRONOUNS, PRONOUN_RATE, PRONOUNS_BY_LAST);
   }
 
-  private double expected(String n, String[] suffixes, double[] suffixRates) {
+  private double expected(String n, String[] suffixes, double[] suffixRates, int[][] byLast) {
     long own = lexicon.count(n);
-    return own > 0 ? own : affixed(n, suffixes, suffixRates);
+    return own > 0 ? own : affixed(n, suffixes, suffixRates, byLast);
   }
 
-  private double affixed(String n, String[] suffixes, double[] suffixRates) {
+  /**
+   * Suffix indices grouped by their last letter (index {@code c - 0x0600} of the Arabic block; the
+   * empty suffix, index 0, is in every group), so that a word is compared only with the suffixes
+   * that end as it does.
+   */
+  private static int[][] byLastLetter(String[] suffixes) {
+    java.util.List<java.util.List<Integer>> groups = new java.util.ArrayList<>();
+    for (int c = 0; c < 0x100; c++) {
+      groups.add(new java.util.ArrayList<>(java.util.List.of(0)));
+    }
+    for (int s = 1; s < suffixes.length; s++) {
+      char last = suffixes[s].charAt(suffixes[s].length() - 1);
+      if (last < 0x0600 || last >= 0x0700) {
+        throw new IllegalStateException("suffix outside the Arabic block: " + suffixes[s]);
+      }
+      groups.get(last - 0x0600).add(s);
+    }
+    int[][] out = new int[0x100][];
+    for (int c = 0; c < 0x100; c++) {
+      out[c] = groups.get(c).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
+  }
+
+  private static final int[][] SUFFIXES_BY_LAST = byLastLetter(SUFFIXES);
+  private static final int[][] PRONOUNS_BY_LAST = byLastLetter(PRONOUNS);
+  private static final int[] EMPTY_SUFFIX_ONLY = {0};
+
+  private double affixed(String n, String[] suffixes, double[] suffixRates, int[][] byLast) {
     double best = 0;
     int len = n.length();
+    if (len == 0) {
+      return 0;
+    }
+    // the suffixes this word ends with, found once (not once per prefix)
+    char last = n.charAt(len - 1);
+    int[] group = last >= 0x0600 && last < 0x0700 ? byLast[last - 0x0600] : EMPTY_SUFFIX_ONLY;
+    int[] ends = new int[group.length];
+    int nEnds = 0;
+    for (int s : group) {
+      if (n.endsWith(suffixes[s])) {
+        ends[nEnds++] = s;
+      }
+    }
     for (int p = 0; p < PREFIXES.length; p++) {
       String pre = PREFIXES[p];
       if (!n.startsWith(pre)) {
         continue;
       }
-      for (int s = 0; s < suffixes.length; s++) {
-        String suf = suffixes[s];
-        if ((p == 0 && s == 0) || !n.endsWith(suf)) {
+      int a = pre.length();
+      if (a > 0 && pre.charAt(a - 1) == '\u0633' && (a >= len || !isImperfectPrefix(n.charAt(a)))) {
+        continue;
+      }
+      for (int e = 0; e < nEnds; e++) {
+        int s = ends[e];
+        if (p == 0 && s == 0) {
           continue;
         }
-        int a = pre.length();
-        int b = len - suf.length();
+        int b = len - suffixes[s].length();
         if (b - a < 3) {
-          continue;
-        }
-        if (pre.length() > 0 && pre.charAt(pre.length() - 1) == '\u0633' && !isImperfectPrefix(n.charAt(a))) {
           continue;
         }
         double rate = PREFIX_RATE[p] * suffixRates[s] * UNSEEN_DISCOUNT;

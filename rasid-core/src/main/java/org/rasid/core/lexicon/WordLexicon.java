@@ -182,6 +182,26 @@ public final class WordLexicon {
     return c == null ? 0 : c;
   }
 
+  /**
+   * Every stored bigram seen at least {@code min} times, as {@code (w1, w2, count)}, in no
+   * particular order (for indexes derived from the table, built once).
+   */
+  public void forEachBigram(long min, BigramConsumer action) {
+    for (Map.Entry<String, Long> e : bigrams.entrySet()) {
+      if (e.getValue() >= min) {
+        String k = e.getKey();
+        int sp = k.indexOf(' ');
+        action.accept(k.substring(0, sp), k.substring(sp + 1), e.getValue());
+      }
+    }
+  }
+
+  /** Receives one bigram of {@link #forEachBigram}. */
+  @FunctionalInterface
+  public interface BigramConsumer {
+    void accept(String w1, String w2, long count);
+  }
+
   /** Number of stored bigrams. */
   public int bigramSize() {
     return bigrams.size();
