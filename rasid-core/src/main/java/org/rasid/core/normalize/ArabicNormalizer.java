@@ -91,6 +91,22 @@ public final class ArabicNormalizer {
 
   /** Normalizes a whole text keeping, for every normalized character, its range in the original. */
   public NormalizedText view(String original) {
+    int len = original.length();
+    char[] same = new char[len];
+    boolean identity = true;
+    for (int i = 0; i < len; i++) {
+      char c = original.charAt(i);
+      char m = isPresentationForm(c) ? 0 : map(c);
+      if (m == 0) {
+        identity = false;
+        break;
+      }
+      same[i] = m;
+    }
+    if (identity) {
+      // nothing removed or expanded: one normalized character per original character
+      return new NormalizedText(original, new String(same), null, null);
+    }
     StringBuilder out = new StringBuilder(original.length());
     int[] starts = new int[original.length() + 1];
     int[] ends = new int[original.length() + 1];
