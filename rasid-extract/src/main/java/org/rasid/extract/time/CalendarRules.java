@@ -25,7 +25,6 @@ import org.rasid.extract.time.RuleSupport.Val;
 final class CalendarRules {
 
   private final TimeLexicon lex;
-  private final ArabicNumberParser numbers = ArabicNumberParser.get();
 
   CalendarRules(TimeLexicon lex) {
     this.lex = lex;
@@ -58,19 +57,19 @@ final class CalendarRules {
     if (w.isEmpty()) {
       return null;
     }
-    if (lex.gregorianMonths.match(c.toks, i) != null) {
-      return new Clitics.Form(w, lex.gregorianMonths.match(c.toks, i).prefix());
+    if (lex.gregorianMonths.match(c, i) != null) {
+      return new Clitics.Form(w, lex.gregorianMonths.match(c, i).prefix());
     }
-    if (lex.hijriMonths.match(c.toks, i) != null) {
-      return new Clitics.Form(w, lex.hijriMonths.match(c.toks, i).prefix());
+    if (lex.hijriMonths.match(c, i) != null) {
+      return new Clitics.Form(w, lex.hijriMonths.match(c, i).prefix());
     }
-    Clitics.Form f = Clitics.strip(w, SHAHR);
+    Clitics.Form f = c.strip(i, SHAHR);
     if (f != null) {
       return f;
     }
-    Optional<NumberMatch> m = numbers.parseAt(c.n, c.tok(i).start());
+    Optional<NumberMatch> m = c.number(c.tok(i).start());
     if (m.isPresent()) {
-      return new Clitics.Form(w, m.get().span().start() - c.tok(i).start());
+      return new Clitics.Form(w, c.normPrefix(i, m.get().span().start()));
     }
     return null;
   }
@@ -99,7 +98,7 @@ final class CalendarRules {
     if (!t.isWord() || !t.text().contains("ال") || !ArabicNumberParser.isNumberWord(t.text())) {
       return null;
     }
-    Optional<NumberMatch> m = numbers.parseAt(c.n, t.start());
+    Optional<NumberMatch> m = c.number(t.start());
     if (m.isEmpty() || !m.get().ordinal() || m.get().value() < 1 || m.get().value() > 31) {
       return null;
     }
@@ -114,8 +113,8 @@ final class CalendarRules {
     if (c.tok(j) == null) {
       return null;
     }
-    PhraseTable.Hit<Integer> g = lex.gregorianMonths.match(c.toks, j);
-    PhraseTable.Hit<Integer> h = g == null ? lex.hijriMonths.match(c.toks, j) : null;
+    PhraseTable.Hit<Integer> g = lex.gregorianMonths.match(c, j);
+    PhraseTable.Hit<Integer> h = g == null ? lex.hijriMonths.match(c, j) : null;
     if (g == null && h == null) {
       return null;
     }
@@ -131,7 +130,7 @@ final class CalendarRules {
         open = c.punct(k, "(");
         k++;
       }
-      PhraseTable.Hit<Integer> twin = c.tok(k) == null ? null : lex.gregorianMonths.match(c.toks, k);
+      PhraseTable.Hit<Integer> twin = c.tok(k) == null ? null : lex.gregorianMonths.match(c, k);
       if (twin != null && twin.value().equals(hit.value()) && twin.prefix() == 0) {
         end = twin.end();
         amb = false;
@@ -247,7 +246,7 @@ final class CalendarRules {
       return d == null ? null : new Val(end, Timex.day(d), TimeAnchor.ABSOLUTE, d);
     }
     if (c.dct == null) {
-      return new Val(end, String.format("XXXX-%02d-%02d", m.month(), day.day()), TimeAnchor.ABSOLUTE, null);
+      return new Val(end, "XXXX-" + Timex.pad(m.month(), 2) + "-" + Timex.pad(day.day(), 2), TimeAnchor.ABSOLUTE, null);
     }
     int yr = c.dct.getYear() + (y != null ? y.rel() : 0);
     LocalDate d = Timex.date(yr, m.month(), day.day());
@@ -309,7 +308,7 @@ final class CalendarRules {
       return new Val(end, Timex.month(y.year(), m.month()), TimeAnchor.ABSOLUTE, null);
     }
     if (c.dct == null) {
-      return new Val(end, String.format("XXXX-%02d", m.month()), TimeAnchor.ABSOLUTE, null);
+      return new Val(end, "XXXX-" + Timex.pad(m.month(), 2), TimeAnchor.ABSOLUTE, null);
     }
     int yr = c.dct.getYear();
     if (y != null) {
@@ -415,9 +414,9 @@ final class CalendarRules {
         return found(c, i, century.prefix(), i + 2, TimeType.DATE, ref(rel), TimeAnchor.DCT);
       }
       int cent = (c.dct.getYear() - 1) / 100 + rel; // 2016 is in the 21st century, written "20"
-      return found(c, i, century.prefix(), i + 2, TimeType.DATE, String.format("%02d", cent), TimeAnchor.DCT);
+      return found(c, i, century.prefix(), i + 2, TimeType.DATE, Timex.pad(cent, 2), TimeAnchor.DCT);
     }
-    Optional<NumberMatch> m = numbers.parseAt(c.n, c.tok(i + 1).start());
+    Optional<NumberMatch> m = c.number(c.tok(i + 1).start());
     if (m.isEmpty() || !m.get().ordinal() || m.get().value() < 1 || m.get().value() > 30) {
       return null;
     }
@@ -425,7 +424,7 @@ final class CalendarRules {
     if (end < 0) {
       return null;
     }
-    return found(c, i, century.prefix(), end, TimeType.DATE, String.format("%02d", m.get().value() - 1), TimeAnchor.ABSOLUTE);
+    return found(c, i, century.prefix(), end, TimeType.DATE, Timex.pad(m.get().value() - 1, 2), TimeAnchor.ABSOLUTE);
   }
 
   /** A day value, extended by a following part-of-day adverb (الجمعة مساء) into a TIME. */

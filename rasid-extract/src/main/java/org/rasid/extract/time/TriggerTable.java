@@ -1,0 +1,62 @@
+package org.rasid.extract.time;
+
+import java.util.Map;
+
+/**
+ * Word → bit mask of the time rules that can start at that word, built for the few tens of
+ * thousands of trigger forms (time words with their proclitics, number words). Nine words in ten
+ * of running text start no rule, so the look-up is made cheap for them: a bit set indexed by a
+ * hash of the word's length and its first and last three characters (at most six character reads,
+ * no hash of the whole word) rejects almost all of them before the map is asked.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TriggerTable {
+
+  private static final int BITS = 1 << 18;
+
+  private final long[] filter = new long[BITS / 64];
+  private final Map<String, Integer> masks;
+
+  TriggerTable(Map<String, Integer> masks) {
+    this.masks = Map.copyOf(masks);
+    for (String w : masks.keySet()) {
+      int h = quickHash(w);
+      filter[h >>> 6] |= 1L << (h & 63);
+    }
+  }
+
+  /** The rules that can start at normalized word {@code w}; 0 for none. */
+  int mask(String w) {
+    if (w.isEmpty()) {
+      return 0;
+    }
+    int h = quickHash(w);
+    if ((filter[h >>> 6] & (1L << (h & 63))) == 0) {
+      return 0;
+    }
+    Integer m = masks.get(w);
+    return m == null ? 0 : m;
+  }
+
+  int size() {
+    return masks.size();
+  }
+
+  /** A hash of the length and the first three and last three characters (all of a short word). */
+  private static int quickHash(String w) {
+    int n = w.length();
+    int h = n;
+    int head = Math.min(n, 3);
+    for (int i = 0; i < head; i++) {
+      h = h * 0x9E3779B1 + w.charAt(i);
+    }
+    for (int i = Math.max(head, n - 3); i < n; i++) {
+      h = h * 0x9E3779B1 + w.charAt(i);
+    }
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    return h & (BITS - 1);
+  }
+}
