@@ -106,6 +106,20 @@ final class CalendarRules {
     return end < 0 ? null : new Day(end, (int) m.get().value());
   }
 
+  /** Whether a month name or الشهر starts at one of tokens {@code from..to}: cheap, before parsing. */
+  private boolean monthWithin(Ctx c, int from, int to) {
+    for (int k = from; k <= to && k < c.toks.size(); k++) {
+      if (c.toks.kind(k) != TimeTokens.Kind.WORD) {
+        continue;
+      }
+      if (c.word(k).equals("الشهر") || c.strip(k, lex.gregorianMonths.heads()) != null
+          || c.strip(k, lex.hijriMonths.heads()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A month name (Gregorian or Hijri), with an optional twin name of the other naming set. */
   record Month(int end, int month, boolean hijri, boolean amb) {}
 
@@ -194,6 +208,9 @@ final class CalendarRules {
   }
 
   Val dayMonth(Ctx c, int j) {
+    if (c.word(j).length() > 0 && !monthWithin(c, j + 1, j + MAX_NUMBER_TOKENS + 2)) {
+      return null; // a day word needs a month after it (day, من, شهر, month): no number parse
+    }
     Day day = dayAt(c, j);
     if (day == null) {
       return null;

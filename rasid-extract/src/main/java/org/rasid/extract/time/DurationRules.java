@@ -60,6 +60,9 @@ final class DurationRules {
     if (t.isWord() && !ArabicNumberParser.isNumberWord(t.text())) {
       return null;
     }
+    if (!unitWithin(c, j + 1, j + MAX_NUMBER_TOKENS)) {
+      return null; // the unit must follow the number, which spans at most MAX_NUMBER_TOKENS tokens
+    }
     Optional<NumberMatch> m = c.number(t.start());
     if (m.isEmpty() || m.get().ordinal() || m.get().value() <= 0 || m.get().value() > 10_000) {
       return null;
@@ -73,6 +76,16 @@ final class DurationRules {
       return null;
     }
     return half(c, new Dur(k + 1, m.get().value(), u.code()));
+  }
+
+  /** Whether a unit word (سنوات، أيام …) is among tokens {@code from..to}: cheap, before parsing a number. */
+  private boolean unitWithin(Ctx c, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (lex.units.containsKey(c.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** ونصف after a duration adds a half (خمس سنوات ونصف السنة، ساعة ونصف). */

@@ -165,9 +165,12 @@ final class RuleSupport {
     return a == null || b.end() > a.end() ? b : a;
   }
 
+  /** A number (digits with separators, or number words) found by the parser spans at most this many tokens. */
+  static final int MAX_NUMBER_TOKENS = 4;
+
   /** The index after the token that ends at original offset {@code end}; -1 if none. */
   static int tokenEndingAt(Ctx c, int from, int end) {
-    for (int k = from; k < c.toks.size() && k < from + 4; k++) {
+    for (int k = from; k < c.toks.size() && k < from + MAX_NUMBER_TOKENS; k++) {
       if (c.toks.end(k) == end) {
         return k + 1;
       }

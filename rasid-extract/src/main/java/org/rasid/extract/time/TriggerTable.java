@@ -17,9 +17,23 @@ final class TriggerTable {
 
   private final long[] filter = new long[BITS / 64];
   private final Map<String, Integer> masks;
+  /** The range of the keys' first characters (the Arabic block): other words are rejected at once. */
+  private final char minFirst;
+  private final char maxFirst;
 
   TriggerTable(Map<String, Integer> masks) {
     this.masks = Map.copyOf(masks);
+    char lo = Character.MAX_VALUE;
+    char hi = 0;
+    for (String w : masks.keySet()) {
+      if (w.isEmpty()) {
+        throw new IllegalArgumentException("empty trigger word");
+      }
+      lo = (char) Math.min(lo, w.charAt(0));
+      hi = (char) Math.max(hi, w.charAt(0));
+    }
+    this.minFirst = lo;
+    this.maxFirst = hi;
     for (String w : masks.keySet()) {
       int h = quickHash(w);
       filter[h >>> 6] |= 1L << (h & 63);
@@ -28,7 +42,7 @@ final class TriggerTable {
 
   /** The rules that can start at normalized word {@code w}; 0 for none. */
   int mask(String w) {
-    if (w.isEmpty()) {
+    if (w.isEmpty() || w.charAt(0) < minFirst || w.charAt(0) > maxFirst) {
       return 0;
     }
     int h = quickHash(w);
