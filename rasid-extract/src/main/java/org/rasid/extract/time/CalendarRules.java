@@ -26,8 +26,12 @@ final class CalendarRules {
 
   private final TimeLexicon lex;
 
+  /** The last two letters of every month's first word (and of الشهر), for {@link #monthWithin}. */
+  private final long[] monthTails;
+
   CalendarRules(TimeLexicon lex) {
     this.lex = lex;
+    this.monthTails = tailsOf(lex.gregorianMonths.heads(), lex.hijriMonths.heads());
   }
   Found dateRule(Ctx c, int i) {
     int k = i;
@@ -106,18 +110,51 @@ final class CalendarRules {
     return end < 0 ? null : new Day(end, (int) m.get().value());
   }
 
-  /** Whether a month name or الشهر starts at one of tokens {@code from..to}: cheap, before parsing. */
+  /**
+   * Whether a month name or الشهر starts at one of tokens {@code from..to}: cheap, before parsing.
+   * A word can hold a month's first word only if it ends as one does (proclitics are only cut from
+   * the front), so most words are ruled out by their last two letters.
+   */
   private boolean monthWithin(Ctx c, int from, int to) {
     for (int k = from; k <= to && k < c.toks.size(); k++) {
       if (c.toks.kind(k) != TimeTokens.Kind.WORD) {
         continue;
       }
-      if (c.word(k).equals("الشهر") || c.strip(k, lex.gregorianMonths.heads()) != null
+      String w = c.toks.text(k);
+      if (w.length() < 2 || !hasTail(w)) {
+        continue;
+      }
+      if (w.equals("الشهر") || c.strip(k, lex.gregorianMonths.heads()) != null
           || c.strip(k, lex.hijriMonths.heads()) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A 16-bit hash of a word's last two letters (a bit set of them may say yes wrongly, never no). */
+  private static int tail(String w) {
+    int h = (w.charAt(w.length() - 2) * 31 + w.charAt(w.length() - 1)) * 0x9E3779B1;
+    return h >>> 16;
+  }
+
+  private boolean hasTail(String w) {
+    int t = tail(w);
+    return (monthTails[t >>> 6] & (1L << (t & 63))) != 0;
+  }
+
+  private static long[] tailsOf(Set<String> a, Set<String> b) {
+    long[] bits = new long[1 << 10];
+    for (Set<String> heads : List.of(a, b, Set.of("الشهر"))) {
+      for (String h : heads) {
+        if (h.length() < 2) {
+          throw new IllegalStateException("month word too short for the tail filter: " + h);
+        }
+        int t = tail(h);
+        bits[t >>> 6] |= 1L << (t & 63);
+      }
+    }
+    return bits;
   }
 
   /** A month name (Gregorian or Hijri), with an optional twin name of the other naming set. */
