@@ -7,7 +7,8 @@ import java.util.Map;
  * thousands of trigger forms (time words with their proclitics, number words). Nine words in ten
  * of running text start no rule, so the look-up is made cheap for them: a bit set indexed by a
  * hash of the word's length and its first and last three characters (at most six character reads,
- * no hash of the whole word) rejects almost all of them before the map is asked.
+ * no hash of the whole word) rejects almost all of them; the rest are found in an open-addressing
+ * table indexed by the same hash and compared with {@code equals} (no {@link String#hashCode}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -16,13 +17,28 @@ final class TriggerTable {
   private static final int BITS = 1 << 18;
 
   private final long[] filter = new long[BITS / 64];
-  private final Map<String, Integer> masks;
+  private final String[] slotWords;
+  private final int[] slotMasks;
+  private final int slotBits;
+  private final int size;
   /** The range of the keys' first characters (the Arabic block): other words are rejected at once. */
   private final char minFirst;
   private final char maxFirst;
 
   TriggerTable(Map<String, Integer> masks) {
-    this.masks = Map.copyOf(masks);
+    this.size = masks.size();
+    int slots = Integer.highestOneBit(Math.max(16, masks.size() * 2)) << 1;
+    this.slotBits = slots - 1;
+    this.slotWords = new String[slots];
+    this.slotMasks = new int[slots];
+    for (Map.Entry<String, Integer> e : masks.entrySet()) {
+      int at = quickHash(e.getKey()) & slotBits;
+      while (slotWords[at] != null) {
+        at = (at + 1) & slotBits;
+      }
+      slotWords[at] = e.getKey();
+      slotMasks[at] = e.getValue();
+    }
     char lo = Character.MAX_VALUE;
     char hi = 0;
     for (String w : masks.keySet()) {
@@ -49,12 +65,19 @@ final class TriggerTable {
     if ((filter[h >>> 6] & (1L << (h & 63))) == 0) {
       return 0;
     }
-    Integer m = masks.get(w);
-    return m == null ? 0 : m;
+    for (int at = h & slotBits; ; at = (at + 1) & slotBits) {
+      String k = slotWords[at];
+      if (k == null) {
+        return 0;
+      }
+      if (k.equals(w)) {
+        return slotMasks[at];
+      }
+    }
   }
 
   int size() {
-    return masks.size();
+    return size;
   }
 
   /** A hash of the length and the first three and last three characters (all of a short word). */
