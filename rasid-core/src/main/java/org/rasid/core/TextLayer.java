@@ -96,6 +96,12 @@ public final class TextLayer {
         tokens.add(t); // neither glued nor with clitics: the token as it is
         continue;
       }
+      if (atZero.size() == 1) {
+        // one word with clitic parts: the token's own text and normalized form (equal to the memo's,
+        // and fresh in the CPU caches for the stages that read them next)
+        tokens.add(new Token(t.span(), t.text(), t.type(), t.norm(), atZero.get(0).parts()));
+        continue;
+      }
       for (Token p : atZero) {
         tokens.add(new Token(new CharSpan(p.start() + shift, p.end() + shift), p.text(), p.type(), p.norm(), p.parts()));
       }

@@ -66,7 +66,7 @@ public final class Analyzer {
     String text = doc.text();
     TextResult textResult = textLayer.process(text);
     DctDetector.ResolvedDct dct = dctDetector.resolve(givenDct, doc.meta(), text);
-    List<TimeExpression> times = timeTagger.tag(text, dct.date());
+    List<TimeExpression> times = timeTagger.tag(text, textResult.tokens(), dct.date());
     return new Analysis(
         doc.id(),
         doc.meta().source(),

@@ -11,9 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rasid.app.eval.TimeEval;
 import org.rasid.app.eval.TimeGold;
-import org.rasid.app.eval.TimeThroughput;
 import org.rasid.core.model.TimeExpression;
-import org.rasid.extract.time.TimeTagger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +21,8 @@ import picocli.CommandLine.Option;
  * detection P/R/F, value accuracy (score_gold.py's rules) per document and overall, and dct-detector
  * accuracy on the documents whose date is written in the text. {@code --write-sys} also writes one
  * {@code <doc>.json} per gold doc (analysis.schema.json shape, times only) so that
- * {@code shared/tools/score_gold.py} can cross-check the figures. {@code --throughput [--corpus
- * PATH]} instead measures the tagger's speed (see {@link TimeThroughput}).
+ * {@code shared/tools/score_gold.py} can cross-check the figures. The tagger's speed is measured by
+ * {@code rasid bench time}, not here.
  */
 @Command(name = "time", mixinStandardHelpOptions = true,
     description = "Evaluate the time tagger and dct detector against gold annotations (score_gold.py rules).")
@@ -45,25 +43,12 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--write-sys", description = "Write <doc>.json system outputs (times) here for score_gold.py")
   Path writeSys;
 
-  @Option(names = "--throughput", description = "Measure tagging speed instead of accuracy")
-  boolean throughput;
-
-  @Option(names = "--corpus", description = "For --throughput: a SaudiNewsNet zip or a directory of .txt files "
-      + "(default: $RASID_SHARED or ../shared, corpora/saudinewsnet/2015-07-21.zip)")
-  Path corpus;
-
-  @Option(names = "--docs", defaultValue = "2000", description = "For --throughput: at most this many articles")
-  int maxDocs;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (throughput) {
-      return throughput();
-    }
     if (gold == null || texts == null) {
-      throw new UserInputException("--gold and --texts are required (or --throughput)");
+      throw new UserInputException("--gold and --texts are required (the tagger's speed: rasid bench time)");
     }
     if (!Files.isRegularFile(gold)) {
       throw new UserInputException("gold file not found: " + gold);
@@ -119,25 +104,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
     }
   }
 
-  private Integer throughput() {
-    Path c = corpus;
-    if (c == null) {
-      String env = System.getenv("RASID_SHARED");
-      Path shared = env != null ? Path.of(env) : Path.of("..", "shared");
-      c = shared.resolve("corpora/saudinewsnet/2015-07-21.zip");
-    }
-    if (!Files.exists(c)) {
-      throw new UserInputException("corpus not found: " + c + " (give --corpus, or set RASID_SHARED)");
-    }
-    List<String> docs = TimeThroughput.load(c, maxDocs);
-    TimeThroughput.Figures f = TimeThroughput.measure(docs, TimeTagger.create(), 5);
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "corpus %s: %d docs, %d chars, %d times%n", c, f.docs(), f.chars(), f.times());
-    out.printf(Locale.ROOT, "normalized view only:        %,.0f chars/s%n", f.normalizeCharsPerSec());
-    out.printf(Locale.ROOT, "view + time tagging:         %,.0f chars/s%n", f.tagCharsPerSec());
-    out.flush();
-    return 0;
-  }
+
 
   private void print(PrintWriter out, TimeEval.Result r) {
     out.printf(Locale.ROOT, "%-34s %5s %5s %5s %6s %6s %6s %6s  %s%n", "doc", "gold", "sys", "found", "P", "R", "F", "value", "dct(detected/gold)");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rasid.core.TextLayer;
 import org.rasid.core.model.TimeExpression;
 import org.rasid.extract.time.DctDetector;
 import org.rasid.extract.time.TimeTagger;
@@ -16,8 +17,8 @@ import org.rasid.extract.time.TimeTagger;
 /**
  * Evaluates the time tagger and the dct detector against gold annotations.
  *
- * <p>For each gold document the tagger runs with dct = the gold dct (as {@code rasid analyze --dct}
- * would), and times are scored with {@link TimeMatching} — the rules of score_gold.py: a gold time
+ * <p>For each gold document the tagger runs with dct = the gold dct over the text layer's tokens
+ * (exactly as {@code rasid analyze --dct} does), and times are scored with {@link TimeMatching} — the rules of score_gold.py: a gold time
  * is found when some system time overlaps it, its value is right when one of those has the gold
  * value; a system time is a hit when it overlaps some gold time. P = hits / system, R = found /
  * gold, value accuracy = right values / gold. The detector runs on the text alone and is scored on
@@ -25,17 +26,19 @@ import org.rasid.extract.time.TimeTagger;
  */
 public final class TimeEval {
 
+  private final TextLayer textLayer;
   private final TimeTagger tagger;
   private final DctDetector detector;
 
-  public TimeEval(TimeTagger tagger, DctDetector detector) {
+  public TimeEval(TextLayer textLayer, TimeTagger tagger, DctDetector detector) {
+    this.textLayer = textLayer;
     this.tagger = tagger;
     this.detector = detector;
   }
 
   public static TimeEval create() {
     TimeTagger tagger = TimeTagger.create();
-    return new TimeEval(tagger, DctDetector.using(tagger));
+    return new TimeEval(TextLayer.create(), tagger, DctDetector.using(tagger));
   }
 
   /** Counts of one document or of a whole set. */
@@ -102,7 +105,7 @@ public final class TimeEval {
   }
 
   DocResult score(TimeGold g, String text) {
-    List<TimeExpression> sys = tagger.tag(text, g.dct());
+    List<TimeExpression> sys = tag(text, g.dct());
     int found = 0;
     int valueOk = 0;
     List<Miss> misses = new ArrayList<>();
@@ -135,7 +138,7 @@ public final class TimeEval {
 
   /** The tagger's output for one text (what the evaluation scores). */
   public List<TimeExpression> tag(String text, LocalDate dct) {
-    return tagger.tag(text, dct);
+    return tagger.tag(text, textLayer.process(text).tokens(), dct);
   }
 
   private static String read(Path p) {

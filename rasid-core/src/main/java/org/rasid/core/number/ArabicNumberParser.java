@@ -104,6 +104,14 @@ public final class ArabicNumberParser {
    * A cheap pre-check for callers that scan many words.
    */
   public static boolean isNumberWord(String normalizedWord) {
+    return NUMBER_WORD_FORMS.contains(normalizedWord);
+  }
+
+  /** All forms {@link #isNumberWordByRule} accepts, enumerated once (one look-up per word). */
+  private static final java.util.Set<String> NUMBER_WORD_FORMS = enumerateNumberWordForms();
+
+  /** The definition {@link #numberWordForms()} enumerates (kept for the test that checks both agree). */
+  static boolean isNumberWordByRule(String normalizedWord) {
     String w = normalizedWord;
     for (int pass = 0; pass < 2; pass++) {
       if (isNumberStem(w)) {
@@ -121,6 +129,42 @@ public final class ArabicNumberParser {
       }
     }
     return false;
+  }
+
+  /**
+   * Every normalized word for which {@link #isNumberWord} is true, as one set, so that a caller
+   * scanning many words can test them with one look-up (the time tagger's trigger set).
+   */
+  public static java.util.Set<String> numberWordForms() {
+    return NUMBER_WORD_FORMS;
+  }
+
+  private static java.util.Set<String> enumerateNumberWordForms() {
+    java.util.Set<String> bare = new java.util.HashSet<>(NumberWords.ALL);
+    for (String s : NumberWords.ALL) {
+      if (s.length() >= 2) {
+        bare.add("\u0627\u0644" + s);
+      }
+    }
+    java.util.Set<String> out = new java.util.HashSet<>(bare);
+    for (String x : bare) {
+      // after one proclitic is cut, a rest starting with ل but not ال is read as ال… (لل = ل + ال)
+      java.util.List<String> rests = new java.util.ArrayList<>(2);
+      if (!(x.startsWith("\u0644") && !x.startsWith("\u0627\u0644"))) {
+        rests.add(x);
+      }
+      if (x.startsWith("\u0627\u0644")) {
+        rests.add(x.substring(1));
+      }
+      for (String r : rests) {
+        for (char p : new char[] {WAW, '\u0641', '\u0628', '\u0644'}) {
+          if (r.length() + 1 >= 3) {
+            out.add(p + r);
+          }
+        }
+      }
+    }
+    return java.util.Set.copyOf(out);
   }
 
   private static boolean isNumberStem(String w) {

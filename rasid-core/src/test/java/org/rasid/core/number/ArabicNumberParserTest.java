@@ -29,6 +29,31 @@ class ArabicNumberParserTest {
   }
 
   @Test
+  void testNumberWordFormsAreExactlyTheNumberWords() {
+    java.util.Set<String> forms = ArabicNumberParser.numberWordForms();
+    assertTrue(forms.contains("ثلاثه") && forms.contains("والعشرين") && forms.contains("للسادس"));
+    java.util.Set<String> probes = new java.util.HashSet<>(forms);
+    String lead = "وفبلكاس";
+    for (String f : forms) {
+      for (char a : lead.toCharArray()) {
+        probes.add(a + f);
+        for (char b : lead.toCharArray()) {
+          probes.add("" + a + b + f);
+        }
+      }
+      probes.add(f.substring(1));
+      if (f.length() > 2) {
+        probes.add(f.substring(2));
+      }
+    }
+    probes.addAll(List.of("قال", "الولايات", "يوم", "والمتحده", "لللامم", "ال", "و"));
+    for (String w : probes) {
+      assertEquals(ArabicNumberParser.isNumberWordByRule(w), forms.contains(w), w);
+      assertEquals(forms.contains(w), ArabicNumberParser.isNumberWord(w), w);
+    }
+  }
+
+  @Test
   void testEmpty() {
     assertTrue(parser.findAll("").isEmpty());
     assertTrue(parser.findAll("لا أرقام هنا").isEmpty());

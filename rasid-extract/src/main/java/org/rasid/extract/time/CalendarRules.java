@@ -25,10 +25,13 @@ import org.rasid.extract.time.RuleSupport.Val;
 final class CalendarRules {
 
   private final TimeLexicon lex;
-  private final ArabicNumberParser numbers = ArabicNumberParser.get();
+
+  /** The last two letters of every month's first word (and of الشهر), for {@link #monthWithin}. */
+  private final long[] monthTails;
 
   CalendarRules(TimeLexicon lex) {
     this.lex = lex;
+    this.monthTails = tailsOf(lex.gregorianMonths.heads(), lex.hijriMonths.heads());
   }
   Found dateRule(Ctx c, int i) {
     int k = i;
@@ -58,19 +61,19 @@ final class CalendarRules {
     if (w.isEmpty()) {
       return null;
     }
-    if (lex.gregorianMonths.match(c.toks, i) != null) {
-      return new Clitics.Form(w, lex.gregorianMonths.match(c.toks, i).prefix());
+    if (lex.gregorianMonths.match(c, i) != null) {
+      return new Clitics.Form(w, lex.gregorianMonths.match(c, i).prefix());
     }
-    if (lex.hijriMonths.match(c.toks, i) != null) {
-      return new Clitics.Form(w, lex.hijriMonths.match(c.toks, i).prefix());
+    if (lex.hijriMonths.match(c, i) != null) {
+      return new Clitics.Form(w, lex.hijriMonths.match(c, i).prefix());
     }
-    Clitics.Form f = Clitics.strip(w, SHAHR);
+    Clitics.Form f = c.strip(i, SHAHR);
     if (f != null) {
       return f;
     }
-    Optional<NumberMatch> m = numbers.parseAt(c.n, c.tok(i).start());
+    Optional<NumberMatch> m = c.number(c.tok(i).start());
     if (m.isPresent()) {
-      return new Clitics.Form(w, m.get().span().start() - c.tok(i).start());
+      return new Clitics.Form(w, c.normPrefix(i, m.get().span().start()));
     }
     return null;
   }
@@ -99,12 +102,59 @@ final class CalendarRules {
     if (!t.isWord() || !t.text().contains("ال") || !ArabicNumberParser.isNumberWord(t.text())) {
       return null;
     }
-    Optional<NumberMatch> m = numbers.parseAt(c.n, t.start());
+    Optional<NumberMatch> m = c.number(t.start());
     if (m.isEmpty() || !m.get().ordinal() || m.get().value() < 1 || m.get().value() > 31) {
       return null;
     }
     int end = tokenEndingAt(c, j, m.get().span().end());
     return end < 0 ? null : new Day(end, (int) m.get().value());
+  }
+
+  /**
+   * Whether a month name or الشهر starts at one of tokens {@code from..to}: cheap, before parsing.
+   * A word can hold a month's first word only if it ends as one does (proclitics are only cut from
+   * the front), so most words are ruled out by their last two letters.
+   */
+  private boolean monthWithin(Ctx c, int from, int to) {
+    for (int k = from; k <= to && k < c.toks.size(); k++) {
+      if (c.toks.kind(k) != TimeTokens.Kind.WORD) {
+        continue;
+      }
+      String w = c.toks.text(k);
+      if (w.length() < 2 || !hasTail(w)) {
+        continue;
+      }
+      if (w.equals("الشهر") || c.strip(k, lex.gregorianMonths.heads()) != null
+          || c.strip(k, lex.hijriMonths.heads()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A 16-bit hash of a word's last two letters (a bit set of them may say yes wrongly, never no). */
+  private static int tail(String w) {
+    int h = (w.charAt(w.length() - 2) * 31 + w.charAt(w.length() - 1)) * 0x9E3779B1;
+    return h >>> 16;
+  }
+
+  private boolean hasTail(String w) {
+    int t = tail(w);
+    return (monthTails[t >>> 6] & (1L << (t & 63))) != 0;
+  }
+
+  private static long[] tailsOf(Set<String> a, Set<String> b) {
+    long[] bits = new long[1 << 10];
+    for (Set<String> heads : List.of(a, b, Set.of("الشهر"))) {
+      for (String h : heads) {
+        if (h.length() < 2) {
+          throw new IllegalStateException("month word too short for the tail filter: " + h);
+        }
+        int t = tail(h);
+        bits[t >>> 6] |= 1L << (t & 63);
+      }
+    }
+    return bits;
   }
 
   /** A month name (Gregorian or Hijri), with an optional twin name of the other naming set. */
@@ -114,8 +164,8 @@ final class CalendarRules {
     if (c.tok(j) == null) {
       return null;
     }
-    PhraseTable.Hit<Integer> g = lex.gregorianMonths.match(c.toks, j);
-    PhraseTable.Hit<Integer> h = g == null ? lex.hijriMonths.match(c.toks, j) : null;
+    PhraseTable.Hit<Integer> g = lex.gregorianMonths.match(c, j);
+    PhraseTable.Hit<Integer> h = g == null ? lex.hijriMonths.match(c, j) : null;
     if (g == null && h == null) {
       return null;
     }
@@ -131,7 +181,7 @@ final class CalendarRules {
         open = c.punct(k, "(");
         k++;
       }
-      PhraseTable.Hit<Integer> twin = c.tok(k) == null ? null : lex.gregorianMonths.match(c.toks, k);
+      PhraseTable.Hit<Integer> twin = c.tok(k) == null ? null : lex.gregorianMonths.match(c, k);
       if (twin != null && twin.value().equals(hit.value()) && twin.prefix() == 0) {
         end = twin.end();
         amb = false;
@@ -195,6 +245,9 @@ final class CalendarRules {
   }
 
   Val dayMonth(Ctx c, int j) {
+    if (c.word(j).length() > 0 && !monthWithin(c, j + 1, j + MAX_NUMBER_TOKENS + 2)) {
+      return null; // a day word needs a month after it (day, من, شهر, month): no number parse
+    }
     Day day = dayAt(c, j);
     if (day == null) {
       return null;
@@ -247,7 +300,7 @@ final class CalendarRules {
       return d == null ? null : new Val(end, Timex.day(d), TimeAnchor.ABSOLUTE, d);
     }
     if (c.dct == null) {
-      return new Val(end, String.format("XXXX-%02d-%02d", m.month(), day.day()), TimeAnchor.ABSOLUTE, null);
+      return new Val(end, "XXXX-" + Timex.pad(m.month(), 2) + "-" + Timex.pad(day.day(), 2), TimeAnchor.ABSOLUTE, null);
     }
     int yr = c.dct.getYear() + (y != null ? y.rel() : 0);
     LocalDate d = Timex.date(yr, m.month(), day.day());
@@ -309,7 +362,7 @@ final class CalendarRules {
       return new Val(end, Timex.month(y.year(), m.month()), TimeAnchor.ABSOLUTE, null);
     }
     if (c.dct == null) {
-      return new Val(end, String.format("XXXX-%02d", m.month()), TimeAnchor.ABSOLUTE, null);
+      return new Val(end, "XXXX-" + Timex.pad(m.month(), 2), TimeAnchor.ABSOLUTE, null);
     }
     int yr = c.dct.getYear();
     if (y != null) {
@@ -415,9 +468,9 @@ final class CalendarRules {
         return found(c, i, century.prefix(), i + 2, TimeType.DATE, ref(rel), TimeAnchor.DCT);
       }
       int cent = (c.dct.getYear() - 1) / 100 + rel; // 2016 is in the 21st century, written "20"
-      return found(c, i, century.prefix(), i + 2, TimeType.DATE, String.format("%02d", cent), TimeAnchor.DCT);
+      return found(c, i, century.prefix(), i + 2, TimeType.DATE, Timex.pad(cent, 2), TimeAnchor.DCT);
     }
-    Optional<NumberMatch> m = numbers.parseAt(c.n, c.tok(i + 1).start());
+    Optional<NumberMatch> m = c.number(c.tok(i + 1).start());
     if (m.isEmpty() || !m.get().ordinal() || m.get().value() < 1 || m.get().value() > 30) {
       return null;
     }
@@ -425,7 +478,7 @@ final class CalendarRules {
     if (end < 0) {
       return null;
     }
-    return found(c, i, century.prefix(), end, TimeType.DATE, String.format("%02d", m.get().value() - 1), TimeAnchor.ABSOLUTE);
+    return found(c, i, century.prefix(), end, TimeType.DATE, Timex.pad(m.get().value() - 1, 2), TimeAnchor.ABSOLUTE);
   }
 
   /** A day value, extended by a following part-of-day adverb (الجمعة مساء) into a TIME. */

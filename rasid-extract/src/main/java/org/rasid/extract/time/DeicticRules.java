@@ -25,7 +25,6 @@ import org.rasid.extract.time.RuleSupport.Val;
 final class DeicticRules {
 
   private final TimeLexicon lex;
-  private final ArabicNumberParser numbers = ArabicNumberParser.get();
   private final CalendarRules calendar;
 
   DeicticRules(TimeLexicon lex, CalendarRules calendar) {
@@ -119,14 +118,14 @@ final class DeicticRules {
   }
 
   Found deicticRule(Ctx c, int i) {
-    PhraseTable.Hit<Integer> hit = lex.deicticDays.match(c.toks, i);
+    PhraseTable.Hit<Integer> hit = lex.deicticDays.match(c, i);
     if (hit == null) {
       return null;
     }
     int end = hit.end();
     String next = c.word(end);
     boolean weekdayNext = lex.weekdays.containsKey(next);
-    if (c.toks.get(end - 1).text().equals("اليوم") && next.startsWith("ال") && !weekdayNext) {
+    if (c.toks.text(end - 1).equals("اليوم") && next.startsWith("ال") && !weekdayNext) {
       return null; // اليوم التالي، اليوم الأخير: a noun with its adjective, not today
     }
     if (weekdayNext) {
@@ -150,7 +149,7 @@ final class DeicticRules {
     if (head != null) {
       int k = i + 1;
       Val day = null;
-      PhraseTable.Hit<Integer> deictic = lex.deicticDays.match(c.toks, k);
+      PhraseTable.Hit<Integer> deictic = lex.deicticDays.match(c, k);
       if (deictic != null && c.dct != null) {
         LocalDate d = c.dct.plusDays(deictic.value());
         day = new Val(deictic.end(), Timex.day(d), TimeAnchor.DCT, d);
@@ -218,7 +217,7 @@ final class DeicticRules {
         hour = 1;
         k++;
       } else {
-        Optional<NumberMatch> m = c.tok(k) == null ? Optional.empty() : numbers.parseAt(c.n, c.tok(k).start());
+        Optional<NumberMatch> m = c.tok(k) == null ? Optional.empty() : c.number(c.tok(k).start());
         if (m.isEmpty() || !m.get().ordinal() || m.get().value() > 12) {
           return null;
         }
@@ -264,7 +263,7 @@ final class DeicticRules {
       date = Timex.day(prev);
       anchor = TimeAnchor.PREVIOUS;
     }
-    return found(c, i, saa != null ? saa.prefix() : 0, k, TimeType.TIME, String.format("%sT%02d:%02d", date, hour % 24, minute), anchor);
+    return found(c, i, saa != null ? saa.prefix() : 0, k, TimeType.TIME, date + "T" + Timex.pad(hour % 24, 2) + ":" + Timex.pad(minute, 2), anchor);
   }
 
   static int to24(int hour, String part) {
@@ -287,9 +286,9 @@ final class DeicticRules {
     if (v == null) {
       return null;
     }
-    Clitics.Form f = Clitics.strip(c.word(i), PERIODS);
+    Clitics.Form f = c.strip(i, PERIODS);
     if (f == null) {
-      f = Clitics.strip(c.word(i), lex.seasons.keySet());
+      f = c.strip(i, lex.seasons.keySet());
     }
     return found(c, i, f == null ? 0 : f.prefix(), v.end(), TimeType.DATE, v.value(), v.anchor());
   }
@@ -302,8 +301,8 @@ final class DeicticRules {
       k++;
     }
     String w = c.word(k);
-    Clitics.Form periodForm = Clitics.strip(w, PERIODS);
-    Clitics.Form seasonForm = periodForm == null ? Clitics.strip(w, lex.seasons.keySet()) : null;
+    Clitics.Form periodForm = c.strip(k, PERIODS);
+    Clitics.Form seasonForm = periodForm == null ? c.strip(k, lex.seasons.keySet()) : null;
     if (periodForm == null && seasonForm == null) {
       return null;
     }
@@ -367,7 +366,7 @@ final class DeicticRules {
   /** منتصف آذار/مارس 2011، أواخر الأسبوع الماضي، بنهاية شهر مايو الماضي: the inner value. */
   Found modifierRule(Ctx c, int i) {
     String w = c.word(i);
-    Clitics.Form f = w.isEmpty() ? null : Clitics.strip(w, MODIFIER_SET);
+    Clitics.Form f = c.strip(i, MODIFIER_SET);
     if (f == null) {
       return null;
     }
@@ -414,7 +413,7 @@ final class DeicticRules {
   }
 
   Found referenceRule(Ctx c, int i) {
-    PhraseTable.Hit<String> hit = lex.references.match(c.toks, i);
+    PhraseTable.Hit<String> hit = lex.references.match(c, i);
     if (hit == null) {
       return null;
     }

@@ -24,7 +24,6 @@ import org.rasid.extract.time.RuleSupport.Val;
 final class DurationRules {
 
   private final TimeLexicon lex;
-  private final ArabicNumberParser numbers = ArabicNumberParser.get();
   private final CalendarRules calendar;
 
   DurationRules(TimeLexicon lex, CalendarRules calendar) {
@@ -61,7 +60,10 @@ final class DurationRules {
     if (t.isWord() && !ArabicNumberParser.isNumberWord(t.text())) {
       return null;
     }
-    Optional<NumberMatch> m = numbers.parseAt(c.n, t.start());
+    if (!unitWithin(c, j + 1, j + MAX_NUMBER_TOKENS)) {
+      return null; // the unit must follow the number, which spans at most MAX_NUMBER_TOKENS tokens
+    }
+    Optional<NumberMatch> m = c.number(t.start());
     if (m.isEmpty() || m.get().ordinal() || m.get().value() <= 0 || m.get().value() > 10_000) {
       return null;
     }
@@ -74,6 +76,16 @@ final class DurationRules {
       return null;
     }
     return half(c, new Dur(k + 1, m.get().value(), u.code()));
+  }
+
+  /** Whether a unit word (سنوات، أيام …) is among tokens {@code from..to}: cheap, before parsing a number. */
+  private boolean unitWithin(Ctx c, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (lex.units.containsKey(c.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** ونصف after a duration adds a half (خمس سنوات ونصف السنة، ساعة ونصف). */
@@ -106,8 +118,8 @@ final class DurationRules {
     if (!t.isWord()) {
       return 0;
     }
-    Optional<NumberMatch> m = numbers.parseAt(c.n, t.start());
-    return m.map(x -> x.span().start() - t.start()).orElse(0);
+    Optional<NumberMatch> m = c.number(t.start());
+    return m.map(x -> c.normPrefix(i, x.span().start())).orElse(0);
   }
 
   /** قبل 11 عاما (a past date); منذ ثلاثة أيام (past date) or منذ خمس سنوات after a state (duration). */
@@ -169,7 +181,7 @@ final class DurationRules {
   /** الأيام الثلاثة الماضية، السنوات الـ6 الماضية، اليومين الماضيين: durations. */
   Found pastNRule(Ctx c, int i) {
     String w = c.word(i);
-    Clitics.Form f = Clitics.strip(w, ARTICLE_UNITS);
+    Clitics.Form f = c.strip(i, ARTICLE_UNITS);
     if (f == null) {
       return null;
     }
@@ -189,11 +201,8 @@ final class DurationRules {
       if (t == null || t.kind() == TimeTokens.Kind.PUNCT) {
         return null;
       }
-      int at = t.start();
-      if (t.isWord() && t.text().startsWith("ال")) {
-        at += 2;
-      }
-      Optional<NumberMatch> m = numbers.parseAt(c.n, at);
+      int at = t.isWord() && t.text().startsWith("ال") ? c.at(k, 2) : t.start();
+      Optional<NumberMatch> m = c.number(at);
       if (m.isEmpty() || m.get().ordinal() || m.get().value() <= 0) {
         return null;
       }
@@ -215,11 +224,11 @@ final class DurationRules {
   /** يوميا، أسبوعيا، كل يوم، كل ثلاثة أشهر. */
   Found setRule(Ctx c, int i) {
     String w = c.word(i);
-    Clitics.Form adverb = Clitics.strip(w, lex.sets.keySet());
+    Clitics.Form adverb = c.strip(i, lex.sets.keySet());
     if (adverb != null) {
       return found(c, i, adverb.prefix(), i + 1, TimeType.SET, lex.sets.get(adverb.form()), TimeAnchor.ABSOLUTE);
     }
-    Clitics.Form kul = Clitics.strip(w, KUL);
+    Clitics.Form kul = c.strip(i, KUL);
     if (kul == null) {
       return null;
     }

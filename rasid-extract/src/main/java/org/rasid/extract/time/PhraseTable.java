@@ -61,48 +61,27 @@ final class PhraseTable<V> {
     return byFirst.keySet();
   }
 
-  /** The longest phrase starting at token {@code i}, or null. */
-  Hit<V> match(List<TimeTokens.Tok> toks, int i) {
-    if (i < 0 || i >= toks.size()) {
-      return null;
-    }
-    TimeTokens.Tok t = toks.get(i);
-    if (!t.isWord()) {
-      return null;
-    }
-    String w = t.text();
-    Hit<V> best = tryForm(toks, i, w, 0);
-    if (best != null) {
-      return best;
-    }
-    for (int p = 1; p <= 2 && p < w.length() - 1; p++) {
-      char c = w.charAt(p - 1);
-      if (!Clitics.isProclitic(c)) {
-        break;
-      }
-      String rest = w.substring(p);
-      best = tryForm(toks, i, rest, p);
-      if (best != null) {
-        return best;
-      }
-      if (c == Clitics.LAM && rest.startsWith("ل")) {
-        best = tryForm(toks, i, "ا" + rest, p); // ل + ال is written لل: للعام
-        if (best != null) {
-          return best;
-        }
+  /** The longest phrase starting at token {@code i} (its word maybe with proclitics), or null. */
+  Hit<V> match(RuleSupport.Ctx c, int i) {
+    Clitics.Forms f = c.forms(i);
+    String[] forms = f.forms();
+    for (int k = 0; k < forms.length; k++) {
+      Hit<V> hit = tryForm(c.toks, i, forms[k], f.prefixes()[k]);
+      if (hit != null) {
+        return hit;
       }
     }
     return null;
   }
 
-  private Hit<V> tryForm(List<TimeTokens.Tok> toks, int i, String first, int prefix) {
+  private Hit<V> tryForm(TimeTokens.TokList toks, int i, String first, int prefix) {
     List<Entry<V>> list = byFirst.get(first);
     if (list == null) {
       return null;
     }
     for (Entry<V> e : list) {
       int k = 1;
-      while (k < e.words().length && i + k < toks.size() && toks.get(i + k).text().equals(e.words()[k])) {
+      while (k < e.words().length && i + k < toks.size() && toks.text(i + k).equals(e.words()[k])) {
         k++;
       }
       if (k == e.words().length) {

@@ -40,74 +40,122 @@ final class RuleSupport {
   static final Set<String> KUL = Set.of("كل");
   static final Set<String> CENTURY = Set.of("القرن");
 
-  /** A found expression: normalized range, end token, type, value and anchor. */
-  record Found(int nStart, int nEnd, int endTok, TimeType type, String value, TimeAnchor anchor) {}
+  /** A found expression: original range, end token, type, value and anchor. */
+  record Found(int start, int end, int endTok, TimeType type, String value, TimeAnchor anchor) {}
 
   /** A resolved date-like core: token end, value, anchor and (when a single day) the day. */
   record Val(int end, String value, TimeAnchor anchor, LocalDate day) {}
 
-  /** The state of one scan. */
+  /** The state of one scan: the original text, its grammar tokens, the dct and what was found so far. */
   static final class Ctx {
-    final String n;
-    final List<Tok> toks;
+    final String text;
+    final TimeTokens.TokList toks;
     final LocalDate dct;
     final List<Found> found;
 
-    Ctx(String n, List<Tok> toks, LocalDate dct, List<Found> found) {
-      this.n = n;
+    private final Clitics.Forms[] forms;
+
+    Ctx(String text, TimeTokens.TokList toks, LocalDate dct, List<Found> found) {
+      this.text = text;
       this.toks = toks;
       this.dct = dct;
       this.found = found;
+      this.forms = new Clitics.Forms[toks.size()];
+    }
+
+    /** The look-up forms of token i's word (none for other tokens), made once per scan. */
+    Clitics.Forms forms(int i) {
+      if (i < 0 || i >= forms.length) {
+        return Clitics.Forms.NONE;
+      }
+      Clitics.Forms f = forms[i];
+      if (f == null) {
+        f = toks.kind(i) == TimeTokens.Kind.WORD ? Clitics.forms(toks.text(i)) : Clitics.Forms.NONE;
+        forms[i] = f;
+      }
+      return f;
+    }
+
+    /** Token i's word or a form of it without proclitics found in {@code known}; else null. */
+    Clitics.Form strip(int i, Set<String> known) {
+      return forms(i).find(known);
+    }
+
+    /** The original offset after the first {@code normChars} normalized characters of token i. */
+    int at(int i, int normChars) {
+      return TimeTokens.at(text, toks.start(i), toks.end(i), normChars);
+    }
+
+    /** How many normalized characters of token i lie before original offset {@code offset}. */
+    int normPrefix(int i, int offset) {
+      return TimeTokens.normPrefix(text, toks.start(i), toks.end(i), offset);
     }
 
     Tok tok(int i) {
       return i >= 0 && i < toks.size() ? toks.get(i) : null;
     }
 
+    private boolean in(int i) {
+      return i >= 0 && i < toks.size();
+    }
+
     String word(int i) {
-      Tok t = tok(i);
-      return t != null && t.isWord() ? t.text() : "";
+      return in(i) && toks.kind(i) == TimeTokens.Kind.WORD ? toks.text(i) : "";
     }
 
     boolean punct(int i, String s) {
-      Tok t = tok(i);
-      return t != null && t.kind() == TimeTokens.Kind.PUNCT && t.text().equals(s);
+      return in(i) && toks.kind(i) == TimeTokens.Kind.PUNCT && toks.text(i).equals(s);
     }
 
     int num(int i) {
-      Tok t = tok(i);
-      if (t == null || !t.isNum() || t.text().length() > 9) {
+      if (!in(i) || toks.kind(i) != TimeTokens.Kind.NUM || toks.text(i).length() > 9) {
         return -1;
       }
-      return Integer.parseInt(t.text());
+      return Integer.parseInt(toks.text(i));
     }
 
     int digits(int i) {
-      Tok t = tok(i);
-      return t != null && t.isNum() ? t.text().length() : 0;
+      return in(i) && toks.kind(i) == TimeTokens.Kind.NUM ? toks.text(i).length() : 0;
     }
+
+    /** The original offset where token i ends. */
+    int endOf(int i) {
+      return toks.end(i);
+    }
+
+    /** The number starting at original offset {@code offset} (memoized: several rules ask for it). */
+    java.util.Optional<org.rasid.core.number.NumberMatch> number(int offset) {
+      if (numberAt == offset) {
+        return numberMemo;
+      }
+      numberMemo = org.rasid.core.number.ArabicNumberParser.get().parseAt(text, offset);
+      numberAt = offset;
+      return numberMemo;
+    }
+
+    private int numberAt = -1;
+    private java.util.Optional<org.rasid.core.number.NumberMatch> numberMemo;
   }
 
   static Found longer(Found a, Found b) {
     if (b == null) {
       return a;
     }
-    if (a == null || b.nEnd() > a.nEnd()) {
+    if (a == null || b.end() > a.end()) {
       return b;
     }
     return a;
   }
 
   static Found found(Ctx c, int startTok, int prefix, int endTok, TimeType type, String value, TimeAnchor anchor) {
-    int s = c.tok(startTok).start() + prefix;
-    int e = c.tok(endTok - 1).end();
+    int s = c.at(startTok, prefix);
+    int e = c.endOf(endTok - 1);
     return new Found(s, e, endTok, type, value, anchor);
   }
 
   /** The proclitic length of token i's word when {@code form} is found in {@code set}; -1 if not. */
   static Clitics.Form form(Ctx c, int i, Set<String> set) {
-    String w = c.word(i);
-    return w.isEmpty() ? null : Clitics.strip(w, set);
+    return c.strip(i, set);
   }
 
   static Val longerVal(Val a, Val b) {
@@ -117,10 +165,13 @@ final class RuleSupport {
     return a == null || b.end() > a.end() ? b : a;
   }
 
-  /** The index after the token that ends at normalized offset {@code nEnd}; -1 if none. */
-  static int tokenEndingAt(Ctx c, int from, int nEnd) {
-    for (int k = from; k < c.toks.size() && k < from + 4; k++) {
-      if (c.toks.get(k).end() == nEnd) {
+  /** A number (digits with separators, or number words) found by the parser spans at most this many tokens. */
+  static final int MAX_NUMBER_TOKENS = 4;
+
+  /** The index after the token that ends at original offset {@code end}; -1 if none. */
+  static int tokenEndingAt(Ctx c, int from, int end) {
+    for (int k = from; k < c.toks.size() && k < from + MAX_NUMBER_TOKENS; k++) {
+      if (c.toks.end(k) == end) {
         return k + 1;
       }
     }

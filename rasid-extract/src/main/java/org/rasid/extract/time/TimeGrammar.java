@@ -44,8 +44,11 @@ import org.rasid.extract.time.TimeTokens.Tok;
  *       FUTURE_REF.
  * </ol>
  *
+ * <p>Tokens come from the text layer ({@link TimeTokens}); offsets are into the original text.
+ *
  * <p>The rules live in {@link CalendarRules}, {@link DeicticRules} and {@link DurationRules}; this class
- * only walks the tokens, skips words that start no rule (one set look-up) and keeps the longest match.
+ * only walks the tokens, looks each word up once in a {@link TriggerTable} that says which rules can
+ * start there (most words: none), tries those and keeps the longest match.
  *
  * <p>Without a dct, values that need one become a *_REF (deictic words), XXXX (a missing year) or
  * null (weekdays): never a guess.
@@ -58,13 +61,47 @@ final class TimeGrammar {
       "لمده", "مده", "طيله", "طوال", "نصف", "القرن", "الاسبوع", "الشهر", "منتصف", "اواسط", "اواخر", "اوائل",
       "مطلع", "بدايه", "بدايات", "نهايه", "اخر");
 
-  private final TimeLexicon lex;
+  // One bit per rule; a token tries only the rules whose first word it can be (see ruleMask).
+  private static final int DATE = 1;
+  private static final int WEEKDAY = 1 << 1;
+  private static final int DEICTIC = 1 << 2;
+  private static final int DAY_PART = 1 << 3;
+  private static final int RELATIVE_PERIOD = 1 << 4;
+  private static final int MODIFIER = 1 << 5;
+  private static final int EARLIER_LATER = 1 << 6;
+  private static final int REFERENCE = 1 << 7;
+  private static final int AGO_RULE = 1 << 8;
+  private static final int PAST_N = 1 << 9;
+  private static final int SET_RULE = 1 << 10;
+  private static final int DECADE = 1 << 11;
+  private static final int CLOCK = 1 << 12;
+  private static final int DURATION = 1 << 13;
+  private static final int YEAR = 1 << 14;
+
+  private static final int ALL_RULES = (1 << 15) - 1;
+
+  /** The rules a number token can start. */
+  private static final int NUMBER_RULES = DATE | CLOCK | DURATION | YEAR;
+
   private final CalendarRules calendar;
   private final DeicticRules deictic;
   private final DurationRules durations;
-  private final Set<String> triggers;
+  private final TriggerTable triggers;
+  /** Every word that starts the scan's rules, with or without a rule mask. */
+  private final Set<String> triggerForms;
+  /** Test mode: every trigger word tries every rule (the reference the dispatch must agree with). */
+  private final boolean exhaustive;
+
   TimeGrammar(TimeLexicon lex) {
-    this.lex = lex;
+    this(lex, false);
+  }
+
+  /**
+   * @param exhaustive try every rule at every trigger word instead of only those its mask names;
+   *     slower, for the test that the masks leave no rule out
+   */
+  TimeGrammar(TimeLexicon lex, boolean exhaustive) {
+    this.exhaustive = exhaustive;
     this.calendar = new CalendarRules(lex);
     this.deictic = new DeicticRules(lex, calendar);
     this.durations = new DurationRules(lex, calendar);
@@ -90,21 +127,89 @@ final class TimeGrammar {
         }
       }
     }
-    this.triggers = Set.copyOf(withClitics);
+    withClitics.addAll(ArabicNumberParser.numberWordForms());
+    this.triggerForms = Set.copyOf(withClitics);
+    java.util.Map<String, Integer> masks = new java.util.HashMap<>();
+    for (String w : withClitics) {
+      int m = ruleMask(lex, w);
+      if (m != 0) {
+        masks.put(w, m);
+      }
+    }
+    this.triggers = new TriggerTable(masks);
   }
 
-  /** Whether a word token can start any rule: a trigger word (maybe with proclitics) or a number word. */
-  private boolean isTrigger(String w) {
-    return triggers.contains(w) || ArabicNumberParser.isNumberWord(w);
+  /** The words that can start a rule (time words with proclitics, number words). */
+  Set<String> triggerForms() {
+    return triggerForms;
+  }
+
+  /**
+   * The rules that can start at a word: each rule's own first test, asked of the word once here
+   * instead of at every occurrence (a superset is safe — a rule tried in vain returns null — but a
+   * rule left out would lose matches, so each line mirrors the start of its rule).
+   */
+  static int ruleMask(TimeLexicon lex, String w) {
+    Clitics.Forms f = Clitics.forms(w);
+    boolean number = ArabicNumberParser.isNumberWord(w);
+    int m = 0;
+    if (f.find(YAWM_ONLY) != null || f.find(SHAHR) != null || f.find(lex.gregorianMonths.heads()) != null
+        || f.find(lex.hijriMonths.heads()) != null || number) {
+      m |= DATE;
+    }
+    if (f.find(YAWM) != null || f.find(lex.weekdays.keySet()) != null) {
+      m |= WEEKDAY;
+    }
+    if (f.find(lex.deicticDays.heads()) != null) {
+      m |= DEICTIC;
+    }
+    if (f.find(lex.dayPartHeads.keySet()) != null || f.find(lex.tonight) != null || lex.dayPartAdverbs.containsKey(w)) {
+      m |= DAY_PART;
+    }
+    if (w.equals("هذا") || w.equals("هذه") || w.equals("وهذا") || f.find(PERIODS) != null
+        || f.find(lex.seasons.keySet()) != null) {
+      m |= RELATIVE_PERIOD;
+    }
+    if (f.find(MODIFIER_SET) != null) {
+      m |= MODIFIER;
+    }
+    if (w.equals("في") || w.equals("وفي")) {
+      m |= EARLIER_LATER;
+    }
+    if (f.find(lex.references.heads()) != null) {
+      m |= REFERENCE;
+    }
+    if (f.find(AGO) != null) {
+      m |= AGO_RULE;
+    }
+    if (f.find(ARTICLE_UNITS) != null) {
+      m |= PAST_N;
+    }
+    if (f.find(lex.sets.keySet()) != null || f.find(KUL) != null) {
+      m |= SET_RULE;
+    }
+    if (f.find(lex.decades.keySet()) != null || f.find(CENTURY) != null) {
+      m |= DECADE;
+    }
+    if (f.find(SAA) != null) {
+      m |= CLOCK;
+    }
+    if (f.find(DURATION_PREFIXES) != null || lex.units.containsKey(w) || w.equals("نصف") || number) {
+      m |= DURATION;
+    }
+    if (f.find(YEAR_WORDS) != null) {
+      m |= YEAR;
+    }
+    return m;
   }
 
   /** Up to two proclitics, as Clitics.strip accepts them. */
   private static final List<String> PROCLITIC_PREFIXES = List.of(
       "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "وو", "وف");
 
-  List<Found> scan(String normalized, List<Tok> toks, LocalDate dct) {
+  List<Found> scan(String text, TimeTokens.TokList toks, LocalDate dct) {
     List<Found> out = new ArrayList<>();
-    Ctx c = new Ctx(normalized, toks, dct, out);
+    Ctx c = new Ctx(text, toks, dct, out);
     int i = 0;
     while (i < toks.size()) {
       Found f = best(c, i);
@@ -119,31 +224,65 @@ final class TimeGrammar {
   }
 
   private Found best(Ctx c, int i) {
-    Tok t = c.tok(i);
-    if (t.kind() == TimeTokens.Kind.PUNCT) {
+    TimeTokens.Kind kind = c.toks.kind(i);
+    int m;
+    if (kind == TimeTokens.Kind.NUM) {
+      m = NUMBER_RULES;
+    } else if (kind == TimeTokens.Kind.WORD) {
+      m = exhaustive ? (triggerForms.contains(c.toks.text(i)) ? ALL_RULES : 0) : triggers.mask(c.toks.text(i));
+    } else {
       return null;
     }
-    if (t.isWord() && !isTrigger(t.text())) {
+    if (m == 0) {
       return null;
     }
     Found best = null;
-    best = longer(best, calendar.dateRule(c, i));
-    if (t.isWord()) {
+    // the order of the rules decides ties (the first of two equally long matches wins)
+    if ((m & DATE) != 0) {
+      best = longer(best, calendar.dateRule(c, i));
+    }
+    if ((m & WEEKDAY) != 0) {
       best = longer(best, deictic.weekdayRule(c, i));
+    }
+    if ((m & DEICTIC) != 0) {
       best = longer(best, deictic.deicticRule(c, i));
+    }
+    if ((m & DAY_PART) != 0) {
       best = longer(best, deictic.dayPartRule(c, i));
+    }
+    if ((m & RELATIVE_PERIOD) != 0) {
       best = longer(best, deictic.relativePeriodRule(c, i));
+    }
+    if ((m & MODIFIER) != 0) {
       best = longer(best, deictic.modifierRule(c, i));
+    }
+    if ((m & EARLIER_LATER) != 0) {
       best = longer(best, deictic.earlierLaterRule(c, i));
+    }
+    if ((m & REFERENCE) != 0) {
       best = longer(best, deictic.referenceRule(c, i));
+    }
+    if ((m & AGO_RULE) != 0) {
       best = longer(best, durations.agoRule(c, i));
+    }
+    if ((m & PAST_N) != 0) {
       best = longer(best, durations.pastNRule(c, i));
+    }
+    if ((m & SET_RULE) != 0) {
       best = longer(best, durations.setRule(c, i));
+    }
+    if ((m & DECADE) != 0) {
       best = longer(best, calendar.decadeRule(c, i));
     }
-    best = longer(best, deictic.clockRule(c, i));
-    best = longer(best, durations.durationRule(c, i));
-    best = longer(best, calendar.yearRule(c, i));
+    if ((m & CLOCK) != 0) {
+      best = longer(best, deictic.clockRule(c, i));
+    }
+    if ((m & DURATION) != 0) {
+      best = longer(best, durations.durationRule(c, i));
+    }
+    if ((m & YEAR) != 0) {
+      best = longer(best, calendar.yearRule(c, i));
+    }
     return best;
   }
 

@@ -5,27 +5,30 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rasid.core.model.CharSpan;
 import org.rasid.core.model.TimeExpression;
+import org.rasid.core.model.Token;
 import org.rasid.core.normalize.ArabicNormalizer;
-import org.rasid.core.normalize.NormalizedText;
+import org.rasid.core.token.ArabicTokenizer;
 
 /**
  * Finds time expressions in Arabic news text and gives them TIMEX3 values resolved against the
  * document creation time (dct).
  *
- * <p>The text is normalized once ({@link ArabicNormalizer#view}), split into word, number and
- * punctuation tokens, and walked left to right; at each token the rules of {@link TimeGrammar}
- * whose trigger word is there are tried (one hash probe decides most tokens) and the longest match
- * wins, so results are sorted and never overlap ("الثلاثاء 12 يوليو 2011" is one DATE). Spans are
- * mapped back to the original text exactly. The word lists are bundled resources listed in {@link
- * TimeLexicon}; the value conventions are in {@link Timex} and eval/gold/README.md.
+ * <p>The tagger reads the text layer's tokens ({@link TimeTokens}: words by their normalized form,
+ * numbers cut into digit runs, single punctuation characters, line breaks) and walks them left to
+ * right; at each token the rules of {@link TimeGrammar} whose trigger word is there are tried (one
+ * hash probe decides most tokens) and the longest match wins, so results are sorted and never
+ * overlap ("الثلاثاء 12 يوليو 2011" is one DATE). Spans are exact ranges of the original text. The
+ * word lists are bundled resources listed in {@link TimeLexicon}; the value conventions are in
+ * {@link Timex} and eval/gold/README.md.
  *
  * <p>Immutable and thread-safe; build once with {@link #create()} and share.
  */
 public final class TimeTagger {
 
   private final TimeGrammar grammar;
+  private final ArabicTokenizer tokenizer = new ArabicTokenizer();
 
-  private TimeTagger(TimeGrammar grammar) {
+  TimeTagger(TimeGrammar grammar) {
     this.grammar = grammar;
   }
 
@@ -35,7 +38,9 @@ public final class TimeTagger {
   }
 
   /**
-   * The time expressions of {@code text}, sorted, non-overlapping, with exact spans.
+   * The time expressions of {@code text}, sorted, non-overlapping, with exact spans. Tokenizes the
+   * text itself; a caller that has run the text layer passes its tokens to {@link #tag(String, List,
+   * LocalDate)} instead.
    *
    * @param dct the publication date, or null: then relative expressions get a *_REF value or null
    */
@@ -43,22 +48,24 @@ public final class TimeTagger {
     if (text.isEmpty()) {
       return List.of();
     }
-    return tag(ArabicNormalizer.get().view(text), dct);
+    return tag(text, tokenizer.tokenize(text), dct);
   }
 
   /**
-   * Same as {@link #tag(String, LocalDate)} on a normalized view the caller already has (the
-   * Analyzer's text layer), so the text is not normalized twice.
+   * Same as {@link #tag(String, LocalDate)} over the tokens the text layer already made for {@code
+   * text} (the Analyzer's path): the text is neither tokenized nor normalized again.
+   *
+   * @param tokens the text's tokens in order, with exact spans and normalized forms (glued words
+   *     may already be split)
    */
-  public List<TimeExpression> tag(NormalizedText view, LocalDate dct) {
-    String text = view.original();
-    if (text.isEmpty()) {
+  public List<TimeExpression> tag(String text, List<Token> tokens, LocalDate dct) {
+    if (text.isEmpty() || tokens.isEmpty()) {
       return List.of();
     }
-    List<TimeTokens.Tok> toks = TimeTokens.of(view.normalized());
+    TimeTokens.TokList toks = TimeTokens.of(text, tokens);
     List<TimeExpression> out = new ArrayList<>();
-    for (RuleSupport.Found f : grammar.scan(view.normalized(), toks, dct)) {
-      CharSpan span = wholeWord(text, view.toOriginal(f.nStart(), f.nEnd()));
+    for (RuleSupport.Found f : grammar.scan(text, toks, dct)) {
+      CharSpan span = wholeWord(text, new CharSpan(f.start(), f.end()));
       out.add(new TimeExpression(span, span.of(text), f.type(), f.value(), f.anchor()));
     }
     return List.copyOf(out);

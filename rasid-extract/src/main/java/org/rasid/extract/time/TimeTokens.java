@@ -2,12 +2,24 @@ package org.rasid.extract.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rasid.core.model.Token;
+import org.rasid.core.model.TokenType;
+import org.rasid.core.normalize.ArabicNormalizer;
 
 /**
- * Splits a normalized text into the tokens the time grammar walks over: words (runs of letters),
- * numbers (runs of ASCII digits; the normalizer has already turned Arabic-Indic and Persian digits
- * into ASCII) and single punctuation characters. Spaces are dropped; a line break is kept as a
- * punctuation token because it ends a sentence (datelines, paragraphs).
+ * The tokens the time grammar walks over, made from the text layer's tokens so that the text is
+ * neither normalized nor tokenized a second time: words (Arabic and Latin tokens, by their
+ * normalized form), numbers (runs of ASCII digits; a number token such as 25/7/2015 or 7:30 is cut
+ * into its digit runs and separators) and single punctuation characters. A line break in the gap
+ * between two tokens is kept as a punctuation token because it ends a sentence (datelines,
+ * paragraphs). URLs, e-mail addresses, hashtags and mentions are one opaque punctuation token each.
+ * The pieces of a glued word split by the text layer (no gap between two Arabic tokens) are joined
+ * back into the word as written: a wrong split must not make a time word (ويليامس is not ويلي +
+ * أمس), so the time grammar reads the text as it was written.
+ *
+ * <p>Offsets are into the original text; {@link Tok#text()} is normalized (so the grammar compares
+ * normalized words), and {@link #at} / {@link #normPrefix} convert between a count of normalized
+ * characters inside a token and an original offset.
  */
 final class TimeTokens {
 
@@ -17,7 +29,7 @@ final class TimeTokens {
     PUNCT
   }
 
-  /** A token: normalized range and text. */
+  /** A token: original range and normalized text. */
   record Tok(int start, int end, String text, Kind kind) {
     boolean isWord() {
       return kind == Kind.WORD;
@@ -39,8 +51,126 @@ final class TimeTokens {
 
   private TimeTokens() {}
 
-  static List<Tok> of(String n) {
-    List<Tok> out = new ArrayList<>(n.length() / 5 + 1);
+  /**
+   * The tokens of one text in parallel arrays (no object per token: most are looked at once, by the
+   * trigger check, and never again); {@link #get} makes a {@link Tok} for the few rules look at.
+   */
+  static final class TokList extends java.util.AbstractList<Tok> {
+    private int[] starts;
+    private int[] ends;
+    private String[] texts;
+    private byte[] kinds;
+    private int size;
+
+    TokList(int capacity) {
+      int n = Math.max(8, capacity);
+      starts = new int[n];
+      ends = new int[n];
+      texts = new String[n];
+      kinds = new byte[n];
+    }
+
+    void add(int start, int end, String text, Kind kind) {
+      if (size == starts.length) {
+        int n = size * 2;
+        starts = java.util.Arrays.copyOf(starts, n);
+        ends = java.util.Arrays.copyOf(ends, n);
+        texts = java.util.Arrays.copyOf(texts, n);
+        kinds = java.util.Arrays.copyOf(kinds, n);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      texts[size] = text;
+      kinds[size] = (byte) kind.ordinal();
+      size++;
+    }
+
+    /** Replaces the last token (a glued word's pieces joined back). */
+    void replaceLast(int start, int end, String text, Kind kind) {
+      size--;
+      add(start, end, text, kind);
+    }
+
+    @Override
+    public Tok get(int i) {
+      java.util.Objects.checkIndex(i, size);
+      return new Tok(starts[i], ends[i], texts[i], KINDS[kinds[i]]);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    int start(int i) {
+      return starts[i];
+    }
+
+    int end(int i) {
+      return ends[i];
+    }
+
+    String text(int i) {
+      return texts[i];
+    }
+
+    Kind kind(int i) {
+      return KINDS[kinds[i]];
+    }
+  }
+
+  private static final Kind[] KINDS = Kind.values();
+
+  /** The grammar's tokens of {@code text}, whose text-layer tokens are {@code tokens} (in order). */
+  static TokList of(String text, List<Token> tokens) {
+    TokList out = new TokList(tokens.size() + 16);
+    int prevEnd = 0;
+    boolean prevArabic = false;
+    for (Token t : tokens) {
+      int start = t.start();
+      for (int g = prevEnd; g < start; g++) {
+        if (text.charAt(g) == '\n') {
+          out.add(g, g + 1, "\n", Kind.PUNCT);
+          prevArabic = false;
+        }
+      }
+      TokenType type = t.type();
+      if (type == TokenType.ARABIC && prevArabic && start == prevEnd) {
+        int last = out.size() - 1; // a glued word's pieces are read as the one word written
+        out.replaceLast(out.start(last), t.end(), out.text(last) + t.norm(), Kind.WORD);
+        prevEnd = t.end();
+        continue;
+      }
+      prevEnd = t.end();
+      prevArabic = type == TokenType.ARABIC;
+      if (type == TokenType.ARABIC || type == TokenType.LATIN) {
+        out.add(start, t.end(), t.norm(), Kind.WORD);
+      } else if (type == TokenType.NUMBER) {
+        number(t, out);
+      } else if (type == TokenType.PUNCT || type == TokenType.QUOTE || type == TokenType.SYMBOL) {
+        punctuation(t, out);
+      } else {
+        out.add(start, t.end(), t.norm(), Kind.PUNCT);
+      }
+    }
+    for (int g = prevEnd; g < text.length(); g++) {
+      if (text.charAt(g) == '\n') {
+        out.add(g, g + 1, "\n", Kind.PUNCT);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Digit runs and separators of a number token. Its normalized form has ASCII digits and one
+   * character per original character (digits and separators are never dropped), so positions match.
+   */
+  private static void number(Token t, TokList out) {
+    String n = t.norm();
+    if (n.length() != t.text().length()) {
+      out.add(t.start(), t.end(), n, Kind.PUNCT);
+      return;
+    }
     int i = 0;
     int len = n.length();
     while (i < len) {
@@ -50,25 +180,62 @@ final class TimeTokens {
         while (j < len && n.charAt(j) >= '0' && n.charAt(j) <= '9') {
           j++;
         }
-        out.add(new Tok(i, j, n.substring(i, j), Kind.NUM));
+        out.add(t.start() + i, t.start() + j, i == 0 && j == len ? n : n.substring(i, j), Kind.NUM);
         i = j;
-      } else if (Character.isLetter(c)) {
-        int j = i + 1;
-        while (j < len && Character.isLetter(n.charAt(j))) {
-          j++;
-        }
-        out.add(new Tok(i, j, n.substring(i, j), Kind.WORD));
-        i = j;
-      } else if (c == '\n') {
-        out.add(new Tok(i, i + 1, "\n", Kind.PUNCT));
-        i++;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        i++;
       } else {
-        out.add(new Tok(i, i + 1, String.valueOf(c), Kind.PUNCT));
+        out.add(t.start() + i, t.start() + i + 1, String.valueOf(c), Kind.PUNCT);
         i++;
       }
     }
-    return out;
+  }
+
+  /** One token per punctuation character (a run such as "..." or "؟!" is several). */
+  private static void punctuation(Token t, TokList out) {
+    String n = t.norm();
+    if (n.length() == 1 && t.text().length() == 1) {
+      out.add(t.start(), t.end(), n, Kind.PUNCT);
+      return;
+    }
+    if (n.length() != t.text().length()) {
+      out.add(t.start(), t.end(), n, Kind.PUNCT);
+      return;
+    }
+    for (int i = 0; i < n.length(); i++) {
+      out.add(t.start() + i, t.start() + i + 1, String.valueOf(n.charAt(i)), Kind.PUNCT);
+    }
+  }
+
+  /**
+   * The original offset after the first {@code normChars} normalized characters of {@code t}
+   * (diacritics and tatweel after them skipped: they stay with the letter they follow);
+   * {@code start}/{@code end} are the token's range.
+   */
+  static int at(String text, int start, int end, int normChars) {
+    if (normChars <= 0) {
+      return start;
+    }
+    int i = start;
+    int seen = 0;
+    while (i < end && seen < normChars) {
+      if (!ArabicNormalizer.isIgnorable(text.charAt(i))) {
+        seen++;
+      }
+      i++;
+    }
+    while (i < end && ArabicNormalizer.isIgnorable(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The number of normalized characters of {@code t} before original offset {@code offset}. */
+  static int normPrefix(String text, int start, int end, int offset) {
+    int seen = 0;
+    for (int i = start; i < offset && i < end; i++) {
+      if (!ArabicNormalizer.isIgnorable(text.charAt(i))) {
+        seen++;
+      }
+    }
+    return seen;
   }
 }

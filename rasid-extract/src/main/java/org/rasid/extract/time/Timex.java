@@ -25,15 +25,27 @@ final class Timex {
   }
 
   static String month(int y, int m) {
-    return String.format("%04d-%02d", y, m);
+    return pad(y, 4) + "-" + pad(m, 2);
   }
 
   static String year(int y) {
-    return String.format("%04d", y);
+    return pad(y, 4);
   }
 
   static String week(LocalDate d) {
-    return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+  }
+
+  /** {@code v} in decimal with leading zeros to {@code width} digits, as {@code %0<width>d} writes it. */
+  static String pad(long v, int width) {
+    if (v < 0) {
+      return String.format("%0" + width + "d", v);
+    }
+    String s = Long.toString(v);
+    if (s.length() >= width) {
+      return s;
+    }
+    return "0".repeat(width - s.length()) + s;
   }
 
   /** A Gregorian date from a Hijri one, or null when out of the supported range or invalid. */

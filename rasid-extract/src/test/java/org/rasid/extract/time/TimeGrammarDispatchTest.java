@@ -1,0 +1,65 @@
+package org.rasid.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.rasid.core.TextLayer;
+import org.rasid.core.model.TimeExpression;
+
+/**
+ * The grammar tries at a word only the rules its {@link TriggerTable} mask names. That is a speed
+ * rule, never a change of output: on random text built from every trigger word (time words with
+ * their proclitics, number words), time-context words and fillers, the dispatching tagger finds
+ * exactly what a tagger trying every rule at every trigger word finds.
+ */
+class TimeGrammarDispatchTest {
+
+  private static final TimeLexicon LEX = TimeLexicon.bundled();
+  private static final TimeGrammar DISPATCH = new TimeGrammar(LEX);
+  private static final TimeTagger FAST = new TimeTagger(DISPATCH);
+  private static final TimeTagger EXHAUSTIVE = new TimeTagger(new TimeGrammar(LEX, true));
+  private static final List<String> TRIGGERS = new ArrayList<>(new java.util.TreeSet<>(DISPATCH.triggerForms()));
+
+  private static final String[] CONTEXT = {
+    "12", "2011", "1436", "5", "31", "7", "30", ":", "/", "-", "(", ")", "،", ".", "\n", "هـ", "م", "من", "الى", "الماضي",
+    "المقبل", "القادم", "الجاري", "سيزور", "قال", "وقت", "سابق", "لاحق", "الوقت", "الحالي", "صباحا", "مساء", "بتوقيت",
+    "غرينتش", "القرن", "العشرين", "والنصف", "ونصف", "السنه", "الشهر", "يوليو", "تموز", "الاول", "الحادي", "والعشرين",
+    "ثلاثه", "الثلاثه", "ايام", "سنوات", "الـ6", "المستمره", "الوزير", "دمشق", "في", "عام", "يوم", "الاثنين", "رمضان"
+  };
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> trigger = Arbitraries.of(TRIGGERS);
+    Arbitrary<String> context = Arbitraries.of(CONTEXT);
+    return Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(2, trigger), net.jqwik.api.Tuple.of(3, context))
+        .list().ofMinSize(1).ofMaxSize(30).map(l -> String.join(" ", l));
+  }
+
+  @Provide
+  Arbitrary<LocalDate> dcts() {
+    return Arbitraries.integers().between(0, 20_000).map(d -> LocalDate.of(1990, 1, 1).plusDays(d)).injectNull(0.2);
+  }
+
+  @Property(tries = 3000)
+  void dispatchFindsWhatEveryRuleFinds(@ForAll("texts") String text, @ForAll("dcts") LocalDate dct) {
+    List<TimeExpression> fast = FAST.tag(text, dct);
+    List<TimeExpression> all = EXHAUSTIVE.tag(text, dct);
+    assertEquals(all, fast, () -> "«" + text + "» dct " + dct);
+  }
+
+  @Property(tries = 200)
+  void sameOverTheTextLayersTokens(@ForAll("texts") String text, @ForAll("dcts") LocalDate dct) {
+    var tokens = LAYER.process(text).tokens();
+    assertEquals(EXHAUSTIVE.tag(text, tokens, dct), FAST.tag(text, tokens, dct), () -> "«" + text + "»");
+  }
+
+  private static final TextLayer LAYER = TextLayer.create();
+}
