@@ -67,7 +67,7 @@ class TestIngestSearchCommands {
     CliRun r = CliRun.run("ingest", in.toString(), "--data", tmp.resolve("data").toString(), "-q");
     assertEquals(2, r.exitCode());
     assertTrue(r.out().startsWith("ingested 1, duplicates skipped 0, failed 1"), r.out());
-    assertTrue(r.out().contains("bad.txt: not valid UTF-8"), r.out());
+    assertTrue(r.out().contains("bad.txt: invalid UTF-8 at byte offset 0"), r.out());
   }
 
   @Test
