@@ -68,8 +68,25 @@ public final class ArabicNormalizer {
 
   /** Normalizes {@code s} (a word, a phrase or a whole text) without keeping offsets. */
   public String normalize(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int len = s.length();
+    char[] fast = new char[len];
+    int n = 0;
+    int i = 0;
+    for (; i < len; i++) {
+      char c = s.charAt(i);
+      if (c >= TABLE_SIZE) {
+        break; // outside the table: the general loop below takes over from here
+      }
+      char m = TABLE[c];
+      if (m != 0) {
+        fast[n++] = m;
+      }
+    }
+    if (i == len) {
+      return new String(fast, 0, n);
+    }
+    StringBuilder out = new StringBuilder(len).append(fast, 0, n);
+    for (; i < len; i++) {
       char c = s.charAt(i);
       if (isPresentationForm(c)) {
         String decomposed = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
@@ -96,7 +113,7 @@ public final class ArabicNormalizer {
     boolean identity = true;
     for (int i = 0; i < len; i++) {
       char c = original.charAt(i);
-      char m = isPresentationForm(c) ? 0 : map(c);
+      char m = c < TABLE_SIZE ? TABLE[c] : isPresentationForm(c) ? 0 : map(c);
       if (m == 0) {
         identity = false;
         break;
@@ -157,6 +174,19 @@ public final class ArabicNormalizer {
 
   private static boolean isPresentationForm(char c) {
     return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC');
+  }
+
+  /** {@link #map} precomputed for ASCII, Latin-1 and the Arabic block (filled once, at class load). */
+  private static final int TABLE_SIZE = 0x0700;
+
+  private static final char[] TABLE = table();
+
+  private static char[] table() {
+    char[] t = new char[TABLE_SIZE];
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      t[c] = map((char) c);
+    }
+    return t;
   }
 
   /** Maps one character; returns 0 when the character is removed. */
