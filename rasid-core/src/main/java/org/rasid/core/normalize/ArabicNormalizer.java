@@ -66,10 +66,27 @@ public final class ArabicNormalizer {
     return INSTANCE;
   }
 
-  /** Normalizes {@code s} (a word, a phrase or a whole text) without keeping offsets. */
+  /**
+   * Normalizes {@code s} (a word, a phrase or a whole text) without keeping offsets. A string that
+   * is already normalized is returned as it is (no copy): token norms and stems are normalized
+   * again on hot paths.
+   */
   public String normalize(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int first = 0;
+    while (first < n) {
+      char c = s.charAt(first);
+      if (isPresentationForm(c) || map(c) != c) {
+        break;
+      }
+      first++;
+    }
+    if (first == n) {
+      return s.toString();
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(s, 0, first);
+    for (int i = first; i < n; i++) {
       char c = s.charAt(i);
       if (isPresentationForm(c)) {
         String decomposed = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);

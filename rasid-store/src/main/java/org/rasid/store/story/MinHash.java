@@ -40,20 +40,33 @@ public final class MinHash {
 
   /** The signature of a normalized word sequence. */
   static MinHash of(List<String> words) {
-    int[] v = new int[HASHES];
-    Arrays.fill(v, Integer.MAX_VALUE);
-    if (words.isEmpty()) {
-      return new MinHash(v, 0);
-    }
     long[] wordHash = new long[words.size()];
     for (int i = 0; i < wordHash.length; i++) {
       wordHash[i] = fnv(words.get(i));
     }
-    int n = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+    return of(wordHash, wordHash.length);
+  }
+
+  /** The signature of a normalized text's words given by their {@link #fnv} hashes. */
+  static MinHash ofWordHashes(ContentWords.WordHashes words) {
+    long[] wordHash = new long[words.count()];
+    for (int i = 0; i < wordHash.length; i++) {
+      wordHash[i] = words.hash(i);
+    }
+    return of(wordHash, wordHash.length);
+  }
+
+  private static MinHash of(long[] wordHash, int words) {
+    int[] v = new int[HASHES];
+    Arrays.fill(v, Integer.MAX_VALUE);
+    if (words == 0) {
+      return new MinHash(v, 0);
+    }
+    int n = Math.max(1, words - SHINGLE_WORDS + 1);
     long[] sh = new long[n];
     for (int s = 0; s < n; s++) {
       long h = 0xcbf29ce484222325L;
-      for (int k = s; k < Math.min(words.size(), s + SHINGLE_WORDS); k++) {
+      for (int k = s; k < Math.min(words, s + SHINGLE_WORDS); k++) {
         h = (h ^ wordHash[k]) * 0x100000001b3L;
       }
       sh[s] = mix(h);
@@ -61,17 +74,22 @@ public final class MinHash {
     Arrays.sort(sh);
     int distinct = 0;
     for (int s = 0; s < n; s++) {
-      if (s > 0 && sh[s] == sh[s - 1]) {
-        continue;
+      if (s == 0 || sh[s] != sh[s - 1]) {
+        sh[distinct++] = sh[s];
       }
-      distinct++;
-      long h = sh[s];
-      for (int i = 0; i < HASHES; i++) {
-        int x = (int) ((MULTIPLIERS[i] * h + OFFSETS[i]) >>> 32);
-        if (x < v[i]) {
-          v[i] = x;
+    }
+    // one hash function at a time over all shingles: its running minimum stays in a register
+    for (int i = 0; i < HASHES; i++) {
+      long a = MULTIPLIERS[i];
+      long b = OFFSETS[i];
+      int min = Integer.MAX_VALUE;
+      for (int s = 0; s < distinct; s++) {
+        int x = (int) ((a * sh[s] + b) >>> 32);
+        if (x < min) {
+          min = x;
         }
       }
+      v[i] = min;
     }
     return new MinHash(v, distinct);
   }

@@ -40,6 +40,7 @@ public final class StoryTracker {
   private static final int DUP_MAGIC = 0x52445031; // "RDP1"
 
   private final TermStatistics stats;
+  private final FeatureExtractor extractor;
   private final NearDuplicateDetector duplicates;
   private final StoryClusterer clusterer;
   /** Every added article's features, in order, so the stories can be rebuilt offline. */
@@ -47,6 +48,7 @@ public final class StoryTracker {
 
   private StoryTracker(TermStatistics stats, NearDuplicateDetector duplicates, StoryClusterer clusterer) {
     this.stats = Objects.requireNonNull(stats, "stats");
+    this.extractor = new FeatureExtractor(stats);
     this.duplicates = duplicates;
     this.clusterer = clusterer;
   }
@@ -83,7 +85,15 @@ public final class StoryTracker {
 
   /** Features of an analysed article under this tracker's term statistics (no lock taken). */
   public ArticleFeatures features(Analysis a, LocalDate published, String source) {
-    return ArticleFeatures.of(a, published, source, stats);
+    return extractor.features(a, published, source, null);
+  }
+
+  /**
+   * Same, given {@code ArabicNormalizer.get().normalize(a.text())}, which the caller computed already
+   * (the store normalizes each text once for its own fingerprint and the story features).
+   */
+  public ArticleFeatures features(Analysis a, LocalDate published, String source, String normalizedText) {
+    return extractor.features(a, published, source, Objects.requireNonNull(normalizedText, "normalizedText"));
   }
 
   /** Computes the features of {@code a} and adds it. */
