@@ -76,7 +76,8 @@ public final class ArabicNormalizer {
     int first = 0;
     while (first < n) {
       char c = s.charAt(first);
-      if (isPresentationForm(c) || map(c) != c) {
+      char m = map(c);
+      if (m != c || m == 0 || isPresentationForm(c)) { // 0: removed (NUL included)
         break;
       }
       first++;

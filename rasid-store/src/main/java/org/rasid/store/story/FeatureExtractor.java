@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.rasid.core.model.Analysis;
 import org.rasid.core.model.EntityMention;
 import org.rasid.core.model.Token;
@@ -18,25 +17,25 @@ import org.rasid.core.normalize.ArabicNormalizer;
  * word form contributes.
  *
  * <p>A word form's term ({@code ContentWords.term(normalize(form))}), the term's fingerprint and its
- * idf depend only on the form and the term statistics, and news vocabulary is Zipfian, so they are
- * kept in bounded maps ({@value #MAX_MEMO} forms and terms; beyond that they are computed and not
- * kept). The memo cannot change a result: it only stores what the pure functions return. The token
- * strings of the text layer's own memo recur as the same objects, so a recurring form costs one
- * lookup with a cached hash.
+ * idf depend only on the form and the term statistics, and news vocabulary is Zipfian, so each
+ * ingestion thread keeps them in its own bounded memo (up to {@value #MAX_MEMO} forms; beyond that
+ * they are computed and not kept). The memo is keyed by a 64-bit fingerprint of the form (the same
+ * FNV-1a/MurmurHash3 fingerprint that keys the term statistics) in flat primitive arrays: one
+ * probe of a few MB instead of a hash map of strings. The memo cannot change a result: it only
+ * stores what the pure functions return.
  *
- * <p>Thread-safe (ingestion threads share one per tracker).
+ * <p>Thread-safe: the memos are thread-confined, nothing else is mutable.
  */
 final class FeatureExtractor {
 
-  static final int MAX_MEMO = 250_000;
+  static final int MAX_MEMO = 1 << 17;
 
   private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.get();
-  /** Memo value of a form that yields no term (stop word, one letter...). */
+  /** A form that yields no term (stop word, one letter...). */
   private static final StoryTerm NONE = new StoryTerm("", 0, 0);
 
   private final TermStatistics stats;
-  private final ConcurrentHashMap<String, StoryTerm> byForm = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, StoryTerm> byText = new ConcurrentHashMap<>();
+  private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
 
   FeatureExtractor(TermStatistics stats) {
     this.stats = Objects.requireNonNull(stats, "stats");
@@ -54,18 +53,22 @@ final class FeatureExtractor {
    */
   ArticleFeatures features(Analysis a, LocalDate published, String source, String normalizedText) {
     Objects.requireNonNull(a, "analysis");
+    Memo m = memo.get();
     String norm = normalizedText != null ? normalizedText : NORMALIZER.normalize(a.text());
     List<StoryTerm> bag = new ArrayList<>(a.tokens().size() + 32);
     if (a.title() != null && !a.title().isBlank()) {
       int from = bag.size();
       for (String w : ContentWords.shingleWords(a.title())) {
-        add(bag, w);
+        add(m, bag, w);
       }
-      bag.addAll(new ArrayList<>(bag.subList(from, bag.size())));
+      int to = bag.size();
+      for (int i = from; i < to; i++) {
+        bag.add(bag.get(i));
+      }
     }
     if (a.tokens().isEmpty()) {
       for (String w : ContentWords.wordsOfNormalized(norm)) {
-        add(bag, w);
+        add(m, bag, w);
       }
     } else {
       for (Token tok : a.tokens()) {
@@ -73,7 +76,7 @@ final class FeatureExtractor {
         if (type != TokenType.ARABIC && type != TokenType.LATIN && type != TokenType.NUMBER) {
           continue;
         }
-        add(bag, tok.parts().size() > 1 ? ContentWords.stem(tok) : tok.norm());
+        add(m, bag, tok.parts().size() > 1 ? ContentWords.stem(tok) : tok.norm());
       }
     }
     ContentWords.WordHashes words = ContentWords.wordHashes(norm);
@@ -82,8 +85,8 @@ final class FeatureExtractor {
       content = (content ^ words.hash(i)) * 0x100000001b3L;
     }
     Map<String, String> entities = new LinkedHashMap<>();
-    for (EntityMention m : a.entities()) {
-      entities.putIfAbsent(m.entityId(), m.canonical());
+    for (EntityMention e : a.entities()) {
+      entities.putIfAbsent(e.entityId(), e.canonical());
     }
     return new ArticleFeatures(
         a.id(),
@@ -96,45 +99,86 @@ final class FeatureExtractor {
         MinHash.mix(content));
   }
 
-  private void add(List<StoryTerm> bag, String form) {
-    StoryTerm t = term(form);
+  private void add(Memo m, List<StoryTerm> bag, String form) {
+    StoryTerm t = m.term(form);
     if (t != NONE) {
       bag.add(t);
     }
   }
 
-  /** The term of a word form in any spelling: {@code ContentWords.term(normalize(form))}, or NONE. */
+  /** The term of a word form in any spelling, {@code ContentWords.term(normalize(form))}; null when none. */
   StoryTerm term(String form) {
-    StoryTerm t = byForm.get(form);
-    if (t != null) {
-      return t;
-    }
-    String text = ContentWords.term(NORMALIZER.normalize(form));
-    t = text == null ? NONE : canonical(text);
-    if (byForm.size() < MAX_MEMO) {
-      byForm.putIfAbsent(form, t);
-    }
-    return t;
+    StoryTerm t = memo.get().term(form);
+    return t == NONE ? null : t;
   }
 
-  private StoryTerm canonical(String text) {
-    StoryTerm t = byText.get(text);
-    if (t != null) {
-      return t;
-    }
-    long fp = LongIntMap.fingerprint(text);
-    t = new StoryTerm(text, fp, stats.idf(fp));
-    if (byText.size() < MAX_MEMO) {
-      StoryTerm prev = byText.putIfAbsent(text, t);
-      if (prev != null) {
-        return prev;
+  /** One thread's memo: form fingerprint → term index (−1: no term), term fingerprint → term index. */
+  private final class Memo {
+    private long[] formKeys = new long[1 << 10];
+    private int[] formTerms = new int[1 << 10];
+    private int forms;
+    private final LongIntMap termIndex = new LongIntMap(1 << 10);
+    private final List<StoryTerm> terms = new ArrayList<>();
+
+    StoryTerm term(String form) {
+      long key = LongIntMap.fingerprint(form);
+      int mask = formKeys.length - 1;
+      int i = (int) (key ^ (key >>> 32)) & mask;
+      while (true) {
+        long k = formKeys[i];
+        if (k == key) {
+          int t = formTerms[i];
+          return t < 0 ? NONE : terms.get(t);
+        }
+        if (k == 0) {
+          break;
+        }
+        i = (i + 1) & mask;
       }
+      String text = ContentWords.term(NORMALIZER.normalize(form));
+      StoryTerm t = text == null ? NONE : canonical(text);
+      int index = t == NONE ? -1 : termIndex.get(t.fingerprint(), -2);
+      if (forms < MAX_MEMO && index != -2) {
+        put(key, index);
+      }
+      return t;
     }
-    return t;
-  }
 
-  /** Whether {@code t} is a real term (not the memo's "no term" marker). */
-  static boolean isTerm(StoryTerm t) {
-    return t != NONE;
+    private void put(long key, int index) {
+      if ((forms + 1) * 2 > formKeys.length) {
+        long[] ok = formKeys;
+        int[] ot = formTerms;
+        formKeys = new long[ok.length * 2];
+        formTerms = new int[ok.length * 2];
+        forms = 0;
+        for (int j = 0; j < ok.length; j++) {
+          if (ok[j] != 0) {
+            put(ok[j], ot[j]);
+          }
+        }
+      }
+      int mask = formKeys.length - 1;
+      int i = (int) (key ^ (key >>> 32)) & mask;
+      while (formKeys[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      formKeys[i] = key;
+      formTerms[i] = index;
+      forms++;
+    }
+
+    private StoryTerm canonical(String text) {
+      long fp = LongIntMap.fingerprint(text);
+      int at = termIndex.get(fp, -1);
+      if (at >= 0) {
+        return terms.get(at);
+      }
+      StoryTerm t = new StoryTerm(text, fp, stats.idf(fp));
+      if (terms.size() < MAX_MEMO) {
+        termIndex.put(fp, terms.size());
+        terms.add(t);
+      }
+      return t;
+    }
   }
 }
