@@ -114,6 +114,8 @@ public final class StoryClusterer {
   private int[] overlapStamp = new int[1 << 10];
   private int stamp;
   private int[] touched = new int[1 << 8];
+  /** Scratch of {@link State#cosine}: zeros between calls. */
+  private double[] products = new double[TermVector.MAX_TERMS];
 
   public StoryClusterer(Config config) {
     this.config = config;
@@ -140,18 +142,22 @@ public final class StoryClusterer {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = intern(f.terms(), i);
     }
+    int[] order = byTermId(ids);
+    if (products.length < ids.length) {
+      products = new double[ids.length];
+    }
     int day = f.published() == null ? Integer.MIN_VALUE : (int) f.published().toEpochDay();
     State best = null;
     double bestScore = -1;
     for (State s : candidates(ids, f.terms(), day)) {
-      double score = score(f, ids, day, s);
+      double score = score(f, ids, order, day, s);
       if (score > bestScore || (score == bestScore && best != null && s.ordinal < best.ordinal)) {
         best = s;
         bestScore = score;
       }
     }
     State target = best != null && bestScore >= config.threshold() ? best : newStory(f.id());
-    join(target, f, ids, day);
+    join(target, f, ids, order, day);
     return target.id;
   }
 
@@ -306,8 +312,8 @@ public final class StoryClusterer {
     return c != 0 ? c > 0 : a < b;
   }
 
-  private double score(ArticleFeatures f, int[] ids, int day, State s) {
-    double cos = s.cosine(ids, f.terms());
+  private double score(ArticleFeatures f, int[] ids, int[] order, int day, State s) {
+    double cos = s.cosine(ids, order, f.terms(), products);
     double w = 0;
     double ent = 0;
     if (!f.entities().isEmpty() && !s.entityCounts.isEmpty()) {
@@ -351,14 +357,28 @@ public final class StoryClusterer {
     return s;
   }
 
-  private void join(State s, ArticleFeatures f, int[] ids, int day) {
+  /** Positions of {@code ids} by increasing id (ties, impossible between distinct terms, by position). */
+  private static int[] byTermId(int[] ids) {
+    long[] keyed = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      keyed[i] = ((long) ids[i] << 32) | i;
+    }
+    Arrays.sort(keyed);
+    int[] order = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      order[i] = (int) keyed[i];
+    }
+    return order;
+  }
+
+  private void join(State s, ArticleFeatures f, int[] ids, int[] order, int day) {
     s.members.add(f.id());
     s.widen(day);
     if (day != Integer.MIN_VALUE) {
       s.daySum += day;
       s.datedMembers++;
     }
-    s.add(ids, f.terms(), config.centroidTerms());
+    s.add(ids, order, f.terms(), config.centroidTerms());
     if (!f.entities().isEmpty()) {
       s.keyEntities = null;
     }
@@ -472,33 +492,48 @@ public final class StoryClusterer {
       }
     }
 
-    double cosine(int[] ids, TermVector v) {
+    /**
+     * Cosine with the article: its terms are met in increasing id by a merge with the centroid's
+     * sorted ids, and the products summed in the article's term order (the order of the plain
+     * per-term lookup, so the sum is the same to the last bit).
+     *
+     * @param order the article's term positions by increasing term id
+     * @param products scratch of at least {@code ids.length} zeros, left zeroed
+     */
+    double cosine(int[] ids, int[] order, TermVector v, double[] products) {
       if (sumSq == 0) {
         return 0;
       }
-      double dot = 0;
-      for (int i = 0; i < ids.length; i++) {
-        int k = Arrays.binarySearch(termIds, ids[i]);
-        if (k >= 0) {
-          dot += sums[k] * v.weight(i);
+      int a = 0;
+      int b = 0;
+      int lo = Integer.MAX_VALUE;
+      int hi = -1;
+      while (a < order.length && b < termIds.length) {
+        int i = order[a];
+        int x = ids[i];
+        int y = termIds[b];
+        if (x < y) {
+          a++;
+        } else if (x > y) {
+          b++;
+        } else {
+          products[i] = sums[b] * v.weight(i);
+          lo = Math.min(lo, i);
+          hi = Math.max(hi, i);
+          a++;
+          b++;
         }
+      }
+      double dot = 0;
+      for (int i = lo; i <= hi; i++) {
+        dot += products[i];
+        products[i] = 0;
       }
       return dot / Math.sqrt(sumSq);
     }
 
     /** Adds a normalized vector to the centroid sums, keeping the {@code cap} heaviest terms. */
-    void add(int[] ids, TermVector v, int cap) {
-      // positions of the article's terms in increasing term id (ties, which cannot happen between
-      // distinct terms, by position): term id in the high half, position in the low half
-      long[] keyed = new long[ids.length];
-      for (int i = 0; i < ids.length; i++) {
-        keyed[i] = ((long) ids[i] << 32) | i;
-      }
-      Arrays.sort(keyed);
-      int[] order = new int[ids.length];
-      for (int i = 0; i < ids.length; i++) {
-        order[i] = (int) keyed[i];
-      }
+    void add(int[] ids, int[] order, TermVector v, int cap) {
       int[] nt = new int[termIds.length + ids.length];
       float[] ns = new float[nt.length];
       int a = 0;

@@ -55,7 +55,7 @@ public final class TermVector {
     }
     StoryTerm[] ts = new StoryTerm[distinct];
     double[] ws = new double[distinct];
-    Integer[] order = new Integer[distinct];
+    int[] order = new int[distinct];
     for (int i = 0, k = 0; i < cap; i++) {
       if (slot[i] != null) {
         ts[k] = slot[i];
@@ -64,10 +64,7 @@ public final class TermVector {
         k++;
       }
     }
-    Arrays.sort(order, (a, b) -> {
-      int c = Double.compare(ws[b], ws[a]);
-      return c != 0 ? c : ts[a].text().compareTo(ts[b].text());
-    });
+    sort(order, new int[distinct], 0, distinct, ts, ws);
     int n = Math.min(MAX_TERMS, distinct);
     double norm = 0;
     for (int k = 0; k < n; k++) {
@@ -116,6 +113,43 @@ public final class TermVector {
       outW[k] = norm == 0 ? 0f : (float) (ws[order[k]] / norm);
     }
     return new TermVector(outT, outW, fingerprints(outT));
+  }
+
+  /** Merge sort of positions by weight (heaviest first), then term: no boxing, no comparator calls. */
+  private static void sort(int[] a, int[] tmp, int from, int to, StoryTerm[] ts, double[] ws) {
+    if (to - from < 12) {
+      for (int i = from + 1; i < to; i++) {
+        int x = a[i];
+        int j = i - 1;
+        while (j >= from && before(x, a[j], ts, ws)) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sort(a, tmp, from, mid, ts, ws);
+    sort(a, tmp, mid, to, ts, ws);
+    if (!before(a[mid], a[mid - 1], ts, ws)) {
+      return;
+    }
+    System.arraycopy(a, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || (i < mid && !before(tmp[j], tmp[i], ts, ws))) {
+        a[k] = tmp[i++];
+      } else {
+        a[k] = tmp[j++];
+      }
+    }
+  }
+
+  private static boolean before(int x, int y, StoryTerm[] ts, double[] ws) {
+    int c = Double.compare(ws[y], ws[x]);
+    return c != 0 ? c < 0 : ts[x].text().compareTo(ts[y].text()) < 0;
   }
 
   /** Rebuilds a vector from stored terms and weights (already normalized and ordered). */
