@@ -199,6 +199,11 @@ final class ContentWords {
 
   /** Strips the article and particles glued before it, keeping at least three letters. */
   static String stripArticle(String w) {
+    // every prefix ends in ال or لل within the first four letters: most words have neither
+    int l = w.indexOf('\u0644'); // lam
+    if (l < 0 || l > 3 || w.length() < 5) {
+      return w;
+    }
     for (String p : ARTICLE_PREFIXES) {
       if (w.length() - p.length() >= 3 && w.startsWith(p)) {
         return w.substring(p.length());

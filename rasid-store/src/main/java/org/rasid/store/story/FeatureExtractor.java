@@ -28,7 +28,7 @@ import org.rasid.core.normalize.ArabicNormalizer;
  */
 final class FeatureExtractor {
 
-  static final int MAX_MEMO = 1 << 17;
+  static final int MAX_MEMO = 1 << 19;
 
   private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.get();
   /** A form that yields no term (stop word, one letter...). */

@@ -78,18 +78,32 @@ public final class MinHash {
         sh[distinct++] = sh[s];
       }
     }
-    // one hash function at a time over all shingles: its running minimum stays in a register
-    for (int i = 0; i < HASHES; i++) {
-      long a = MULTIPLIERS[i];
-      long b = OFFSETS[i];
-      int min = Integer.MAX_VALUE;
+    // four hash functions at a time over all shingles: their running minima stay in registers and
+    // the four multiplications per shingle are independent (HASHES is a multiple of 4)
+    for (int i = 0; i < HASHES; i += 4) {
+      long a0 = MULTIPLIERS[i];
+      long a1 = MULTIPLIERS[i + 1];
+      long a2 = MULTIPLIERS[i + 2];
+      long a3 = MULTIPLIERS[i + 3];
+      long b0 = OFFSETS[i];
+      long b1 = OFFSETS[i + 1];
+      long b2 = OFFSETS[i + 2];
+      long b3 = OFFSETS[i + 3];
+      int m0 = Integer.MAX_VALUE;
+      int m1 = Integer.MAX_VALUE;
+      int m2 = Integer.MAX_VALUE;
+      int m3 = Integer.MAX_VALUE;
       for (int s = 0; s < distinct; s++) {
-        int x = (int) ((a * sh[s] + b) >>> 32);
-        if (x < min) {
-          min = x;
-        }
+        long h = sh[s];
+        m0 = Math.min(m0, (int) ((a0 * h + b0) >>> 32));
+        m1 = Math.min(m1, (int) ((a1 * h + b1) >>> 32));
+        m2 = Math.min(m2, (int) ((a2 * h + b2) >>> 32));
+        m3 = Math.min(m3, (int) ((a3 * h + b3) >>> 32));
       }
-      v[i] = min;
+      v[i] = m0;
+      v[i + 1] = m1;
+      v[i + 2] = m2;
+      v[i + 3] = m3;
     }
     return new MinHash(v, distinct);
   }
