@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.search.IndexSearcher;
 import org.rasid.core.model.Analysis;
 import org.rasid.core.model.Document;
+import org.rasid.core.normalize.ArabicNormalizer;
 import org.rasid.store.dedup.Fingerprint;
 import org.rasid.store.dedup.Fingerprinter;
 import org.rasid.store.index.ArticleDocuments;
@@ -23,6 +24,7 @@ final class ArticleIngester {
   private final ArticleAnalyzer analyzer;
   private final AnalysisJson json;
   private final Fingerprinter fingerprinter = new Fingerprinter();
+  private final ArabicNormalizer normalizer = ArabicNormalizer.get();
   private final DuplicateGuard guard;
   private final java.util.function.Function<java.util.List<org.rasid.core.model.Token>, java.util.List<org.rasid.store.index.IndexTerm>> tokensToTerms;
   private final StoryTracker stories;
@@ -49,7 +51,9 @@ final class ArticleIngester {
     if (doc.text().isBlank()) {
       return IngestResult.failed(doc.id(), "empty text");
     }
-    Fingerprint fp = fingerprinter.fingerprint(doc.text());
+    // one normalization of the text serves the store's fingerprint and the story features
+    String normalized = normalizer.normalize(doc.text());
+    Fingerprint fp = fingerprinter.fingerprintNormalized(normalized);
     DuplicateGuard.Verdict verdict;
     try {
       verdict = guard.decide(doc.id(), fp);
@@ -66,7 +70,9 @@ final class ArticleIngester {
       index.put(doc.id(), ArticleDocuments.build(doc.meta(), a, stored, fp, verdict.nearOf(), terms));
       // the article joins a story (or starts one); features are computed outside the tracker's lock
       if (trackStories) {
-        stories.add(stories.features(a, doc.meta().published(), doc.meta().source()));
+        stories.add(a.text().equals(doc.text())
+            ? stories.features(a, doc.meta().published(), doc.meta().source(), normalized)
+            : stories.features(a, doc.meta().published(), doc.meta().source()));
       }
     } catch (IOException | RuntimeException e) {
       guard.forget(doc.id(), fp);

@@ -82,15 +82,20 @@ public final class StoreBench {
     long c0 = System.nanoTime();
     IngestSummary s;
     try (RasidStore store = RasidStore.open(dataDir, Analyzer.create())) {
+      long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
       s = store.ingest(List.of(jsonl), new IngestOptions(threads, 1000, stories), listener);
       double secs = (System.nanoTime() - t0) / 1e9;
+      double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
       out.printf("articles: %,d SaudiNewsNet articles in one JSONL file; %d ingest threads; %s%n%n", articles, threads,
           Machine.describe());
       out.println("| measure | value |");
       out.println("|---|---:|");
       out.printf("| ingested | %,d |%n| duplicates | %,d |%n| failed | %,d |%n", s.ingested(), s.duplicates(), s.failed());
       out.printf("| seconds (ingest call, wall) | %.1f |%n", secs);
+      if (cpu0 >= 0) {
+        out.printf("| CPU seconds (ingest call, all threads of the process) | %.1f |%n", cpuSecs);
+      }
       out.printf("| articles/s | %,.0f |%n", (s.ingested() + s.duplicates()) / secs);
       out.printf("| store open (lexicons, index) s | %.1f |%n", (t0 - c0) / 1e9);
       double all = secs * SNN_ARTICLES / Math.max(1, articles);
@@ -99,6 +104,18 @@ public final class StoreBench {
     }
     out.flush();
     return s;
+  }
+
+  /**
+   * CPU time of the whole process (every thread: ingest workers, reader, Lucene merges, GC, JIT),
+   * or -1 when the JVM does not report it. On a shared machine it is steadier than wall time.
+   */
+  static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   /** Realistic queries from the articles' titles, with a fixed seed. */

@@ -66,12 +66,31 @@ public final class ArabicNormalizer {
     return INSTANCE;
   }
 
-  /** Normalizes {@code s} (a word, a phrase or a whole text) without keeping offsets. */
+  /**
+   * Normalizes {@code s} (a word, a phrase or a whole text) without keeping offsets. A string that
+   * is already normalized is returned as it is (no copy): token norms and stems are normalized
+   * again on hot paths.
+   */
   public String normalize(CharSequence s) {
     int len = s.length();
+    int first = 0;
+    while (first < len) {
+      char c = s.charAt(first);
+      char m = c < TABLE_SIZE ? TABLE[c] : isPresentationForm(c) ? 0 : map(c);
+      if (m != c || m == 0) { // changed, removed (NUL included) or a ligature to decompose
+        break;
+      }
+      first++;
+    }
+    if (first == len) {
+      return s.toString();
+    }
     char[] fast = new char[len];
     int n = 0;
-    int i = 0;
+    for (; n < first; n++) {
+      fast[n] = s.charAt(n);
+    }
+    int i = first;
     for (; i < len; i++) {
       char c = s.charAt(i);
       if (c >= TABLE_SIZE) {

@@ -234,4 +234,13 @@ class TestArabicNormalizer {
     assertThrows(IllegalArgumentException.class, () -> view.toOriginal(2, 1));
     assertThrows(IllegalArgumentException.class, () -> view.toOriginal(0, 4));
   }
+
+  @Test
+  void anAlreadyNormalizedStringIsReturnedAsItIs() {
+    String norm = normalizer.normalize("أعلنت الحكومة السعودية، اليوم");
+    assertEquals("اعلنت الحكومه السعوديه, اليوم", norm);
+    org.junit.jupiter.api.Assertions.assertSame(norm, normalizer.normalize(norm));
+    assertEquals("ab", normalizer.normalize("a\u0000b"), "NUL is removed even in an otherwise normalized text");
+    assertEquals("وزير", normalizer.normalize(new StringBuilder("وزير")));
+  }
 }

@@ -42,7 +42,15 @@ public final class Fingerprinter {
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
   public Fingerprint fingerprint(String text) {
-    List<String> words = words(normalizer.normalize(text));
+    return fingerprintNormalized(normalizer.normalize(text));
+  }
+
+  /**
+   * The fingerprint of a text already normalized by {@link ArabicNormalizer} (for a caller that
+   * needs the normalized text for something else too): equal to {@code fingerprint(text)}.
+   */
+  public Fingerprint fingerprintNormalized(String normalizedText) {
+    List<String> words = words(normalizedText);
     String content = String.join(" ", words);
     long[] sig = words.size() < SHINGLE ? new long[0] : minHash(words);
     List<String> bands = new ArrayList<>(sig.length == 0 ? 0 : BANDS);

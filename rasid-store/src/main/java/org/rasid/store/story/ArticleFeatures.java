@@ -1,14 +1,10 @@
 package org.rasid.store.story;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.rasid.core.model.Analysis;
-import org.rasid.core.model.EntityMention;
 
 /**
  * What story detection needs to know about one article.
@@ -20,7 +16,7 @@ import org.rasid.core.model.EntityMention;
  *       headline names the event, and the body ({@link ContentWords}).
  *   <li>{@code entities}: canonical entity id → canonical name of every linked mention; empty when
  *       the analysis has no entities (NER absent), in which case clustering uses text and time only.
- *   <li>{@code minHash}: signature of the body's word 5-shingles ({@link MinHash}); {@code
+ *   <li>{@code minHash}: signature of the body's word 3-shingles ({@link MinHash}); {@code
  *       contentHash}: 64-bit hash of the body's normalized word sequence (exact copies).
  *   <li>{@code published}: the publication date, else the analysis' dct, else null (no time
  *       proximity is applied to an undated article).
@@ -45,36 +41,12 @@ public record ArticleFeatures(
     entities = Map.copyOf(entities);
   }
 
-  /** Computes the features of an analysed article. */
+  /**
+   * Computes the features of an analysed article. A tracker computes them with its own {@link
+   * FeatureExtractor} (same result, memoized per word form).
+   */
   public static ArticleFeatures of(Analysis a, LocalDate published, String source, TermStatistics stats) {
-    Objects.requireNonNull(a, "analysis");
-    Objects.requireNonNull(stats, "stats");
-    List<String> bag = new ArrayList<>();
-    if (a.title() != null && !a.title().isBlank()) {
-      List<String> title = new ArrayList<>();
-      ContentWords.terms(a.title(), title);
-      bag.addAll(title);
-      bag.addAll(title);
-    }
-    List<String> words = ContentWords.shingleWords(a.text());
-    bag.addAll(ContentWords.bodyTerms(a, words));
-    long content = 0xcbf29ce484222325L;
-    for (String w : words) {
-      content = (content ^ MinHash.fnv(w)) * 0x100000001b3L;
-    }
-    Map<String, String> entities = new LinkedHashMap<>();
-    for (EntityMention m : a.entities()) {
-      entities.putIfAbsent(m.entityId(), m.canonical());
-    }
-    return new ArticleFeatures(
-        a.id(),
-        published != null ? published : a.dct(),
-        source != null ? source : a.source(),
-        a.title(),
-        TermVector.of(bag, stats),
-        entities,
-        MinHash.of(words),
-        MinHash.mix(content));
+    return new FeatureExtractor(stats).features(a, published, source, null);
   }
 
   public Set<String> entityIds() {

@@ -52,8 +52,12 @@ final class ContentWords {
 
   /** Every normalized word of {@code text}, in order. */
   static List<String> shingleWords(String text) {
-    List<String> out = new ArrayList<>(text.length() / 5);
-    String norm = NORMALIZER.normalize(text);
+    return wordsOfNormalized(NORMALIZER.normalize(text));
+  }
+
+  /** The words of a text already normalized by {@link ArabicNormalizer}, in order. */
+  static List<String> wordsOfNormalized(String norm) {
+    List<String> out = new ArrayList<>(norm.length() / 5);
     int start = -1;
     for (int i = 0; i <= norm.length(); i++) {
       boolean word = i < norm.length() && isWordChar(norm.charAt(i));
@@ -65,6 +69,76 @@ final class ContentWords {
       }
     }
     return out;
+  }
+
+  /**
+   * The FNV-1a hashes ({@link MinHash#fnv}) of the words of a normalized text, in order: what
+   * {@link #wordsOfNormalized} followed by {@code MinHash.fnv} of each word gives, without making
+   * the word strings.
+   *
+   * <p>Holds its array privately (not copied: only this class fills it).
+   */
+  static final class WordHashes {
+    private final long[] hashes;
+    private final int count;
+
+    private WordHashes(long[] hashes, int count) {
+      this.hashes = hashes;
+      this.count = count;
+    }
+
+    int count() {
+      return count;
+    }
+
+    long hash(int i) {
+      java.util.Objects.checkIndex(i, count);
+      return hashes[i];
+    }
+  }
+
+  static WordHashes wordHashes(String norm) {
+    long[] out = new long[Math.max(8, norm.length() / 5)];
+    int n = 0;
+    long h = 0;
+    boolean inWord = false;
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if (isWordChar(c)) {
+        if (!inWord) {
+          h = 0xcbf29ce484222325L;
+          inWord = true;
+        }
+        h = (h ^ c) * 0x100000001b3L;
+      } else if (inWord) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = h;
+        inWord = false;
+      }
+    }
+    if (inWord) {
+      if (n == out.length) {
+        out = java.util.Arrays.copyOf(out, n + 1);
+      }
+      out[n++] = h;
+    }
+    return new WordHashes(out, n);
+  }
+
+  /**
+   * {@link Token#stem()} without a stream: the longest non-empty part, the later one on a tie; the
+   * token's text when every part is empty.
+   */
+  static String stem(Token tok) {
+    String best = null;
+    for (String p : tok.parts()) {
+      if (!p.isEmpty() && (best == null || p.length() >= best.length())) {
+        best = p;
+      }
+    }
+    return best == null ? tok.text() : best;
   }
 
   /** Content terms of a title or body text (normalized, article stripped, stop words out). */
@@ -125,6 +199,11 @@ final class ContentWords {
 
   /** Strips the article and particles glued before it, keeping at least three letters. */
   static String stripArticle(String w) {
+    // every prefix ends in ال or لل within the first four letters: most words have neither
+    int l = w.indexOf('\u0644'); // lam
+    if (l < 0 || l > 3 || w.length() < 5) {
+      return w;
+    }
     for (String p : ARTICLE_PREFIXES) {
       if (w.length() - p.length() >= 3 && w.startsWith(p)) {
         return w.substring(p.length());

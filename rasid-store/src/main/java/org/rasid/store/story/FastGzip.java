@@ -11,6 +11,10 @@ import java.util.zip.GZIPOutputStream;
  * The story state's on-disk encoding: gzip at the fastest deflate level, buffered on both sides.
  * The state of a large corpus is tens of MB and is written at the end of every ingest, where the
  * default level costs seconds for a few percent of size; any gzip reader reads it unchanged.
+ *
+ * <p>The buffer in front of the deflater is not synchronized: {@link DataOutputStream#writeInt}
+ * writes byte by byte, and {@link BufferedOutputStream}'s per-byte lock cost more than the
+ * encoding itself on tens of millions of values. The stream belongs to the one thread writing it.
  */
 final class FastGzip {
 
@@ -25,6 +29,61 @@ final class FastGzip {
             def.setLevel(Deflater.BEST_SPEED);
           }
         };
-    return new DataOutputStream(new BufferedOutputStream(gzip, BUFFER));
+    return new DataOutputStream(new UnsyncBuffer(gzip));
+  }
+
+  /** A write buffer for one thread (no locks). */
+  private static final class UnsyncBuffer extends OutputStream {
+    private final OutputStream out;
+    private final byte[] buf = new byte[BUFFER];
+    private int n;
+
+    UnsyncBuffer(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (n == buf.length) {
+        drain();
+      }
+      buf[n++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (len >= buf.length) {
+        drain();
+        out.write(b, off, len);
+        return;
+      }
+      if (len > buf.length - n) {
+        drain();
+      }
+      System.arraycopy(b, off, buf, n, len);
+      n += len;
+    }
+
+    private void drain() throws IOException {
+      if (n > 0) {
+        out.write(buf, 0, n);
+        n = 0;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      drain();
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        drain();
+      } finally {
+        out.close();
+      }
+    }
   }
 }

@@ -40,20 +40,33 @@ public final class MinHash {
 
   /** The signature of a normalized word sequence. */
   static MinHash of(List<String> words) {
-    int[] v = new int[HASHES];
-    Arrays.fill(v, Integer.MAX_VALUE);
-    if (words.isEmpty()) {
-      return new MinHash(v, 0);
-    }
     long[] wordHash = new long[words.size()];
     for (int i = 0; i < wordHash.length; i++) {
       wordHash[i] = fnv(words.get(i));
     }
-    int n = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+    return of(wordHash, wordHash.length);
+  }
+
+  /** The signature of a normalized text's words given by their {@link #fnv} hashes. */
+  static MinHash ofWordHashes(ContentWords.WordHashes words) {
+    long[] wordHash = new long[words.count()];
+    for (int i = 0; i < wordHash.length; i++) {
+      wordHash[i] = words.hash(i);
+    }
+    return of(wordHash, wordHash.length);
+  }
+
+  private static MinHash of(long[] wordHash, int words) {
+    int[] v = new int[HASHES];
+    Arrays.fill(v, Integer.MAX_VALUE);
+    if (words == 0) {
+      return new MinHash(v, 0);
+    }
+    int n = Math.max(1, words - SHINGLE_WORDS + 1);
     long[] sh = new long[n];
     for (int s = 0; s < n; s++) {
       long h = 0xcbf29ce484222325L;
-      for (int k = s; k < Math.min(words.size(), s + SHINGLE_WORDS); k++) {
+      for (int k = s; k < Math.min(words, s + SHINGLE_WORDS); k++) {
         h = (h ^ wordHash[k]) * 0x100000001b3L;
       }
       sh[s] = mix(h);
@@ -61,17 +74,36 @@ public final class MinHash {
     Arrays.sort(sh);
     int distinct = 0;
     for (int s = 0; s < n; s++) {
-      if (s > 0 && sh[s] == sh[s - 1]) {
-        continue;
+      if (s == 0 || sh[s] != sh[s - 1]) {
+        sh[distinct++] = sh[s];
       }
-      distinct++;
-      long h = sh[s];
-      for (int i = 0; i < HASHES; i++) {
-        int x = (int) ((MULTIPLIERS[i] * h + OFFSETS[i]) >>> 32);
-        if (x < v[i]) {
-          v[i] = x;
-        }
+    }
+    // four hash functions at a time over all shingles: their running minima stay in registers and
+    // the four multiplications per shingle are independent (HASHES is a multiple of 4)
+    for (int i = 0; i < HASHES; i += 4) {
+      long a0 = MULTIPLIERS[i];
+      long a1 = MULTIPLIERS[i + 1];
+      long a2 = MULTIPLIERS[i + 2];
+      long a3 = MULTIPLIERS[i + 3];
+      long b0 = OFFSETS[i];
+      long b1 = OFFSETS[i + 1];
+      long b2 = OFFSETS[i + 2];
+      long b3 = OFFSETS[i + 3];
+      int m0 = Integer.MAX_VALUE;
+      int m1 = Integer.MAX_VALUE;
+      int m2 = Integer.MAX_VALUE;
+      int m3 = Integer.MAX_VALUE;
+      for (int s = 0; s < distinct; s++) {
+        long h = sh[s];
+        m0 = Math.min(m0, (int) ((a0 * h + b0) >>> 32));
+        m1 = Math.min(m1, (int) ((a1 * h + b1) >>> 32));
+        m2 = Math.min(m2, (int) ((a2 * h + b2) >>> 32));
+        m3 = Math.min(m3, (int) ((a3 * h + b3) >>> 32));
       }
+      v[i] = m0;
+      v[i + 1] = m1;
+      v[i + 2] = m2;
+      v[i + 3] = m3;
     }
     return new MinHash(v, distinct);
   }

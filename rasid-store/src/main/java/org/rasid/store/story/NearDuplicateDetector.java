@@ -63,7 +63,10 @@ public final class NearDuplicateDetector {
   private int[] representative = new int[64];
   private final Map<String, Integer> indexOf = new HashMap<>();
   private final Map<Long, Integer> exact = new HashMap<>();
-  private final Map<Long, int[]> buckets = new HashMap<>();
+  private final LongIntListMap buckets = new LongIntListMap(1 << 12);
+  /** {@code seen[i] == generation}: candidate i was already checked in the current {@link #match}. */
+  private int[] seen = new int[64];
+  private int generation;
   private final Map<Integer, Integer> copies = new HashMap<>();
 
   public NearDuplicateDetector(Config config) {
@@ -114,7 +117,7 @@ public final class NearDuplicateDetector {
     }
     if (f.minHash().shingles() >= config.minShingles()) {
       for (int b = 0; b < config.bands(); b++) {
-        buckets.compute(bandKey(f.minHash(), b), (k, old) -> append(old, idx));
+        buckets.add(bandKey(f.minHash(), b), idx);
       }
     }
     if (rep != idx) {
@@ -154,7 +157,13 @@ public final class NearDuplicateDetector {
     int best = -1;
     double bestC = -1;
     double bestJ = -1;
-    java.util.HashSet<Integer> seen = new java.util.HashSet<>();
+    if (seen.length < ids.size()) {
+      seen = Arrays.copyOf(seen, Math.max(ids.size(), seen.length * 2));
+    }
+    if (++generation == 0) { // wrapped around: forget every old mark
+      Arrays.fill(seen, 0);
+      generation = 1;
+    }
     for (int b = 0; b < config.bands(); b++) {
       int[] bucket = buckets.get(bandKey(sig, b));
       if (bucket == null) {
@@ -162,9 +171,10 @@ public final class NearDuplicateDetector {
       }
       for (int i = 1; i <= bucket[0]; i++) {
         int cand = bucket[i];
-        if (!seen.add(cand)) {
+        if (seen[cand] == generation) {
           continue;
         }
+        seen[cand] = generation;
         MinHash other = signatures.get(cand);
         double j = sig.jaccard(other);
         if (j < config.minJaccard()) {
@@ -192,26 +202,25 @@ public final class NearDuplicateDetector {
     return h;
   }
 
-  /** Buckets are int arrays whose first cell holds the count of the ids that follow. */
-  private static int[] append(int[] old, int idx) {
-    if (old == null) {
-      return new int[] {1, idx};
-    }
-    int n = old[0];
-    int[] a = n + 1 == old.length ? Arrays.copyOf(old, old.length * 2) : old;
-    a[n + 1] = idx;
-    a[0] = n + 1;
-    return a;
-  }
-
   // ---- persistence -------------------------------------------------------------------------
 
-  synchronized void writeTo(DataOutputStream out) throws IOException {
+  /**
+   * Writes the state. A signature equal to the one in {@code known} (the tracker's features of the
+   * same article, persisted beside) is written as one marker byte instead of {@value
+   * MinHash#HASHES} values.
+   */
+  synchronized void writeTo(DataOutputStream out, Map<String, ArticleFeatures> known) throws IOException {
     out.writeInt(ids.size());
     for (int i = 0; i < ids.size(); i++) {
       out.writeUTF(ids.get(i));
       out.writeInt(representative[i]);
       MinHash s = signatures.get(i);
+      ArticleFeatures f = known.get(ids.get(i));
+      if (f != null && (f.minHash() == s || f.minHash().equals(s))) {
+        out.writeByte(0);
+        continue;
+      }
+      out.writeByte(1);
       out.writeInt(s.shingles());
       for (int v : s.values()) {
         out.writeInt(v);
@@ -224,19 +233,37 @@ public final class NearDuplicateDetector {
     }
   }
 
-  static NearDuplicateDetector readFrom(DataInputStream in, Config config) throws IOException {
+  /**
+   * Reads a state written by {@link #writeTo}.
+   *
+   * @param markers whether each signature is preceded by a marker byte (0: take it from {@code
+   *     known}); false for the first format, where every signature is inline
+   * @param known the persisted features by article id
+   */
+  static NearDuplicateDetector readFrom(
+      DataInputStream in, Config config, boolean markers, Map<String, ArticleFeatures> known) throws IOException {
     NearDuplicateDetector d = new NearDuplicateDetector(config);
     int n = in.readInt();
     d.representative = new int[Math.max(64, n)];
     for (int i = 0; i < n; i++) {
       String id = in.readUTF();
       int rep = in.readInt();
-      int shingles = in.readInt();
-      int[] v = new int[MinHash.HASHES];
-      for (int k = 0; k < v.length; k++) {
-        v[k] = in.readInt();
+      MinHash sig;
+      if (markers && in.readByte() == 0) {
+        ArticleFeatures f = known.get(id);
+        if (f == null) {
+          throw new IOException("duplicate state refers to the features of " + id + ", which are missing");
+        }
+        sig = f.minHash();
+      } else {
+        int shingles = in.readInt();
+        int[] v = new int[MinHash.HASHES];
+        for (int k = 0; k < v.length; k++) {
+          v[k] = in.readInt();
+        }
+        sig = MinHash.of(v, shingles);
       }
-      MinHash sig = MinHash.of(v, shingles);
+      int shingles = sig.shingles();
       d.ids.add(id);
       d.signatures.add(sig);
       d.representative[i] = rep;
@@ -246,8 +273,7 @@ public final class NearDuplicateDetector {
       }
       if (shingles >= config.minShingles()) {
         for (int b = 0; b < config.bands(); b++) {
-          final int at = i;
-          d.buckets.compute(d.bandKey(sig, b), (k, old) -> append(old, at));
+          d.buckets.add(d.bandKey(sig, b), i);
         }
       }
     }

@@ -107,7 +107,15 @@ public final class StoryClusterer {
   private final List<State> stories = new ArrayList<>();
   private final Map<String, State> byId = new HashMap<>();
   private final Map<String, State> storyOfArticle = new HashMap<>();
-  private final Map<Integer, int[]> postings = new HashMap<>();
+  /** Term id → story ordinals that indexed the term (count in cell 0), or null. */
+  private int[][] postings = new int[1 << 12][];
+  /** Scratch of {@link #candidates}, indexed by story ordinal; only touched under the lock. */
+  private double[] overlap = new double[1 << 10];
+  private int[] overlapStamp = new int[1 << 10];
+  private int stamp;
+  private int[] touched = new int[1 << 8];
+  /** Scratch of {@link State#cosine}: zeros between calls. */
+  private double[] products = new double[TermVector.MAX_TERMS];
 
   public StoryClusterer(Config config) {
     this.config = config;
@@ -132,20 +140,24 @@ public final class StoryClusterer {
     }
     int[] ids = new int[f.terms().size()];
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = intern(f.terms().term(i));
+      ids[i] = intern(f.terms(), i);
+    }
+    int[] order = byTermId(ids);
+    if (products.length < ids.length) {
+      products = new double[ids.length];
     }
     int day = f.published() == null ? Integer.MIN_VALUE : (int) f.published().toEpochDay();
     State best = null;
     double bestScore = -1;
     for (State s : candidates(ids, f.terms(), day)) {
-      double score = score(f, ids, day, s);
+      double score = score(f, ids, order, day, s);
       if (score > bestScore || (score == bestScore && best != null && s.ordinal < best.ordinal)) {
         best = s;
         bestScore = score;
       }
     }
     State target = best != null && bestScore >= config.threshold() ? best : newStory(f.id());
-    join(target, f, ids, day);
+    join(target, f, ids, order, day);
     return target.id;
   }
 
@@ -179,7 +191,7 @@ public final class StoryClusterer {
     stories.clear();
     byId.clear();
     storyOfArticle.clear();
-    postings.clear();
+    postings = new int[1 << 12][];
     List<ArticleFeatures> all = new ArrayList<>(articles.toList());
     all.sort(
         Comparator.comparing(ArticleFeatures::published, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -230,40 +242,83 @@ public final class StoryClusterer {
 
   /**
    * Stories sharing query terms with the article, the {@link #MAX_CANDIDATES} with the most article
-   * weight on shared terms first (a cheap upper bound of the dot product that spares full cosines).
+   * weight on shared terms first (a cheap upper bound of the dot product that spares full cosines);
+   * ties by story age.
    */
   private List<State> candidates(int[] ids, TermVector v, int day) {
-    Map<State, Double> overlap = new HashMap<>();
+    if (overlap.length < stories.size()) {
+      int n = Math.max(stories.size(), overlap.length * 2);
+      overlap = Arrays.copyOf(overlap, n);
+      overlapStamp = Arrays.copyOf(overlapStamp, n);
+    }
+    if (++stamp == 0) { // wrapped around: forget every old mark
+      Arrays.fill(overlapStamp, 0);
+      stamp = 1;
+    }
+    int touchedCount = 0;
     int q = Math.min(config.queryTerms(), ids.length);
     for (int i = 0; i < q; i++) {
-      int[] p = postings.get(ids[i]);
+      int[] p = ids[i] < postings.length ? postings[ids[i]] : null;
       if (p == null) {
         continue;
       }
       int n = p[0];
       double w = v.weight(i);
       for (int k = n; k >= 1 && k > n - config.maxPostings(); k--) {
-        State s = stories.get(p[k]);
+        int ord = p[k];
+        State s = stories.get(ord);
         if (gap(s, day) <= config.maxGapDays()) {
-          overlap.merge(s, w, Double::sum);
+          if (overlapStamp[ord] != stamp) {
+            overlapStamp[ord] = stamp;
+            overlap[ord] = w;
+            if (touchedCount == touched.length) {
+              touched = Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = ord;
+          } else {
+            overlap[ord] += w;
+          }
         }
       }
     }
-    List<State> out = new ArrayList<>(overlap.keySet());
-    out.sort((a, b) -> {
-      int c = Double.compare(overlap.get(b), overlap.get(a));
-      return c != 0 ? c : Integer.compare(a.ordinal, b.ordinal);
-    });
-    return out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out;
+    // the best MAX_CANDIDATES by (overlap desc, ordinal asc): a bounded insertion, no full sort
+    int[] top = new int[Math.min(MAX_CANDIDATES, touchedCount)];
+    int filled = 0;
+    for (int t = 0; t < touchedCount; t++) {
+      int ord = touched[t];
+      if (filled == top.length && !before(ord, top[filled - 1])) {
+        continue;
+      }
+      int pos = filled == top.length ? filled - 1 : filled;
+      while (pos > 0 && before(ord, top[pos - 1])) {
+        top[pos] = top[pos - 1];
+        pos--;
+      }
+      top[pos] = ord;
+      if (filled < top.length) {
+        filled++;
+      }
+    }
+    List<State> out = new ArrayList<>(filled);
+    for (int i = 0; i < filled; i++) {
+      out.add(stories.get(top[i]));
+    }
+    return out;
   }
 
-  private double score(ArticleFeatures f, int[] ids, int day, State s) {
-    double cos = s.cosine(ids, f.terms());
+  /** Candidate order: more overlap first, then the older story. */
+  private boolean before(int a, int b) {
+    int c = Double.compare(overlap[a], overlap[b]);
+    return c != 0 ? c > 0 : a < b;
+  }
+
+  private double score(ArticleFeatures f, int[] ids, int[] order, int day, State s) {
+    double cos = s.cosine(ids, order, f.terms(), products);
     double w = 0;
     double ent = 0;
     if (!f.entities().isEmpty() && !s.entityCounts.isEmpty()) {
       w = config.entityWeight();
-      Set<String> key = s.keyEntityIds(KEY_ENTITIES);
+      Set<String> key = s.keyEntityIds();
       int inter = 0;
       for (String e : f.entityIds()) {
         if (key.contains(e)) {
@@ -290,7 +345,8 @@ public final class StoryClusterer {
   }
 
   private State newStory(String firstMember) {
-    String base = "s" + String.format("%012x", MinHash.mix(MinHash.fnv(firstMember)) >>> 16);
+    String hex = Long.toHexString(MinHash.mix(MinHash.fnv(firstMember)) >>> 16);
+    String base = "s" + "0".repeat(12 - hex.length()) + hex;
     String id = base;
     for (int k = 2; byId.containsKey(id); k++) {
       id = base + "-" + k;
@@ -301,14 +357,31 @@ public final class StoryClusterer {
     return s;
   }
 
-  private void join(State s, ArticleFeatures f, int[] ids, int day) {
+  /** Positions of {@code ids} by increasing id (ties, impossible between distinct terms, by position). */
+  private static int[] byTermId(int[] ids) {
+    long[] keyed = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      keyed[i] = ((long) ids[i] << 32) | i;
+    }
+    Arrays.sort(keyed);
+    int[] order = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      order[i] = (int) keyed[i];
+    }
+    return order;
+  }
+
+  private void join(State s, ArticleFeatures f, int[] ids, int[] order, int day) {
     s.members.add(f.id());
     s.widen(day);
     if (day != Integer.MIN_VALUE) {
       s.daySum += day;
       s.datedMembers++;
     }
-    s.add(ids, f.terms(), config.centroidTerms());
+    s.add(ids, order, f.terms(), config.centroidTerms());
+    if (!f.entities().isEmpty()) {
+      s.keyEntities = null;
+    }
     f.entities().forEach((id, name) -> {
       s.entityCounts.merge(id, 1, Integer::sum);
       s.entityNames.putIfAbsent(id, name);
@@ -316,19 +389,25 @@ public final class StoryClusterer {
     int q = Math.min(config.queryTerms(), ids.length);
     for (int i = 0; i < q; i++) {
       if (s.indexed.add(ids[i])) {
-        final int ord = s.ordinal;
-        postings.compute(ids[i], (k, old) -> append(old, ord));
+        addPosting(ids[i], s.ordinal);
       }
     }
     storyOfArticle.put(f.id(), s);
   }
 
-  private int intern(String term) {
-    long fp = LongIntMap.fingerprint(term);
+  private void addPosting(int term, int ordinal) {
+    if (term >= postings.length) {
+      postings = Arrays.copyOf(postings, Math.max(term + 1, postings.length * 2));
+    }
+    postings[term] = append(postings[term], ordinal);
+  }
+
+  private int intern(TermVector v, int i) {
+    long fp = v.fingerprint(i);
     int id = termIds.get(fp, -1);
     if (id < 0) {
       id = terms.size();
-      terms.add(term);
+      terms.add(v.term(i));
       termIds.put(fp, id);
     }
     return id;
@@ -336,7 +415,7 @@ public final class StoryClusterer {
 
   private StoryCluster snapshot(State s) {
     List<String> keyEntities = new ArrayList<>();
-    for (String id : s.keyEntityIds(KEY_ENTITIES)) {
+    for (String id : s.keyEntityIds()) {
       keyEntities.add(s.entityNames.getOrDefault(id, id));
     }
     // top KEY_TERMS by centroid weight without sorting the whole centroid (list pages snapshot every story)
@@ -390,6 +469,8 @@ public final class StoryClusterer {
     final Map<String, Integer> entityCounts = new HashMap<>();
     final Map<String, String> entityNames = new HashMap<>();
     final Set<Integer> indexed = new HashSet<>();
+    /** Cache of {@link #keyEntityIds()}; null when stale. */
+    Set<String> keyEntities;
     int[] termIds = new int[0];
     float[] sums = new float[0];
     double sumSq;
@@ -411,31 +492,48 @@ public final class StoryClusterer {
       }
     }
 
-    double cosine(int[] ids, TermVector v) {
+    /**
+     * Cosine with the article: its terms are met in increasing id by a merge with the centroid's
+     * sorted ids, and the products summed in the article's term order (the order of the plain
+     * per-term lookup, so the sum is the same to the last bit).
+     *
+     * @param order the article's term positions by increasing term id
+     * @param products scratch of at least {@code ids.length} zeros, left zeroed
+     */
+    double cosine(int[] ids, int[] order, TermVector v, double[] products) {
       if (sumSq == 0) {
         return 0;
       }
-      double dot = 0;
-      for (int i = 0; i < ids.length; i++) {
-        int k = Arrays.binarySearch(termIds, ids[i]);
-        if (k >= 0) {
-          dot += sums[k] * v.weight(i);
+      int a = 0;
+      int b = 0;
+      int lo = Integer.MAX_VALUE;
+      int hi = -1;
+      while (a < order.length && b < termIds.length) {
+        int i = order[a];
+        int x = ids[i];
+        int y = termIds[b];
+        if (x < y) {
+          a++;
+        } else if (x > y) {
+          b++;
+        } else {
+          products[i] = sums[b] * v.weight(i);
+          lo = Math.min(lo, i);
+          hi = Math.max(hi, i);
+          a++;
+          b++;
         }
+      }
+      double dot = 0;
+      for (int i = lo; i <= hi; i++) {
+        dot += products[i];
+        products[i] = 0;
       }
       return dot / Math.sqrt(sumSq);
     }
 
     /** Adds a normalized vector to the centroid sums, keeping the {@code cap} heaviest terms. */
-    void add(int[] ids, TermVector v, int cap) {
-      int[] order = new int[ids.length];
-      Integer[] boxed = new Integer[ids.length];
-      for (int i = 0; i < ids.length; i++) {
-        boxed[i] = i;
-      }
-      Arrays.sort(boxed, (a, b) -> Integer.compare(ids[a], ids[b]));
-      for (int i = 0; i < ids.length; i++) {
-        order[i] = boxed[i];
-      }
+    void add(int[] ids, int[] order, TermVector v, int cap) {
       int[] nt = new int[termIds.length + ids.length];
       float[] ns = new float[nt.length];
       int a = 0;
@@ -477,6 +575,14 @@ public final class StoryClusterer {
       sumSq = sq;
     }
 
+    /** The {@link #KEY_ENTITIES} key entity ids, cached until the entity counts change. */
+    Set<String> keyEntityIds() {
+      if (keyEntities == null) {
+        keyEntities = keyEntityIds(KEY_ENTITIES);
+      }
+      return keyEntities;
+    }
+
     Set<String> keyEntityIds(int k) {
       List<Map.Entry<String, Integer>> es = new ArrayList<>(entityCounts.entrySet());
       es.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -484,7 +590,7 @@ public final class StoryClusterer {
       for (int i = 0; i < Math.min(k, es.size()); i++) {
         out.add(es.get(i).getKey());
       }
-      return out;
+      return java.util.Collections.unmodifiableSet(out);
     }
   }
 
@@ -554,10 +660,17 @@ public final class StoryClusterer {
       }
     }
     // postings keep their append order, which decides which stories a term reads first
-    out.writeInt(postings.size());
-    for (var e : postings.entrySet()) {
-      out.writeInt(e.getKey());
-      int[] p = e.getValue();
+    int np = 0;
+    for (int[] p : postings) {
+      np += p == null ? 0 : 1;
+    }
+    out.writeInt(np);
+    for (int term = 0; term < postings.length; term++) {
+      int[] p = postings[term];
+      if (p == null) {
+        continue;
+      }
+      out.writeInt(term);
       out.writeInt(p[0]);
       for (int k = 1; k <= p[0]; k++) {
         out.writeInt(p[k]);
@@ -630,7 +743,10 @@ public final class StoryClusterer {
       for (int m = 1; m <= n; m++) {
         p[m] = in.readInt();
       }
-      k.postings.put(term, p);
+      if (term >= k.postings.length) {
+        k.postings = Arrays.copyOf(k.postings, Math.max(term + 1, k.postings.length * 2));
+      }
+      k.postings[term] = p;
     }
     return k;
   }

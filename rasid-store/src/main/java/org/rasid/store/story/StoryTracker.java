@@ -37,9 +37,13 @@ public final class StoryTracker {
   static final String DUPLICATES_FILE = "duplicates.bin.gz";
   static final String FEATURES_FILE = "features.bin.gz";
   private static final int FEATURES_MAGIC = 0x52465432; // "RFT2"
-  private static final int DUP_MAGIC = 0x52445031; // "RDP1"
+  /** Duplicate state whose signatures may refer to the features file. */
+  private static final int DUP_MAGIC = 0x52445032; // "RDP2"
+  /** The first duplicate state format (every signature inline), still read. */
+  private static final int DUP_MAGIC_V1 = 0x52445031; // "RDP1"
 
   private final TermStatistics stats;
+  private final FeatureExtractor extractor;
   private final NearDuplicateDetector duplicates;
   private final StoryClusterer clusterer;
   /** Every added article's features, in order, so the stories can be rebuilt offline. */
@@ -47,6 +51,7 @@ public final class StoryTracker {
 
   private StoryTracker(TermStatistics stats, NearDuplicateDetector duplicates, StoryClusterer clusterer) {
     this.stats = Objects.requireNonNull(stats, "stats");
+    this.extractor = new FeatureExtractor(stats);
     this.duplicates = duplicates;
     this.clusterer = clusterer;
   }
@@ -83,7 +88,15 @@ public final class StoryTracker {
 
   /** Features of an analysed article under this tracker's term statistics (no lock taken). */
   public ArticleFeatures features(Analysis a, LocalDate published, String source) {
-    return ArticleFeatures.of(a, published, source, stats);
+    return extractor.features(a, published, source, null);
+  }
+
+  /**
+   * Same, given {@code ArabicNormalizer.get().normalize(a.text())}, which the caller computed already
+   * (the store normalizes each text once for its own fingerprint and the story features).
+   */
+  public ArticleFeatures features(Analysis a, LocalDate published, String source, String normalizedText) {
+    return extractor.features(a, published, source, Objects.requireNonNull(normalizedText, "normalizedText"));
   }
 
   /** Computes the features of {@code a} and adds it. */
@@ -128,23 +141,48 @@ public final class StoryTracker {
     return stats;
   }
 
-  /** Writes both states into {@code dir} ({@value #STORIES_FILE}, {@value #DUPLICATES_FILE}). */
+  /**
+   * Writes the state into {@code dir}: {@value #STORIES_FILE}, {@value #DUPLICATES_FILE} and
+   * {@value #FEATURES_FILE}, each replaced atomically. The features file, the largest, is written on
+   * a second thread meanwhile (saving ends every ingest, when the ingestion threads are idle).
+   */
   public synchronized void save(Path dir) throws IOException {
     Files.createDirectories(dir);
-    clusterer.save(dir.resolve(STORIES_FILE));
-    Path tmp = dir.resolve(DUPLICATES_FILE + ".tmp");
-    try (OutputStream os = Files.newOutputStream(tmp);
-        DataOutputStream out = FastGzip.dataOut(os)) {
-      NearDuplicateDetector.Config c = duplicates.config();
-      out.writeInt(DUP_MAGIC);
-      out.writeInt(c.bands());
-      out.writeInt(c.rows());
-      out.writeDouble(c.minContainment());
-      out.writeDouble(c.minJaccard());
-      out.writeInt(c.minShingles());
-      duplicates.writeTo(out);
+    // the helper reads the features map while this thread holds the lock, so nobody changes it
+    IOException[] failure = new IOException[1];
+    Thread featuresWriter = new Thread(() -> {
+      try {
+        writeFeatures(dir);
+      } catch (IOException | RuntimeException e) {
+        failure[0] = e instanceof IOException io ? io : new IOException("writing story features failed", e);
+      }
+    }, "rasid-story-save");
+    featuresWriter.setDaemon(true);
+    featuresWriter.start();
+    try {
+      clusterer.save(dir.resolve(STORIES_FILE));
+      Path tmp = dir.resolve(DUPLICATES_FILE + ".tmp");
+      try (OutputStream os = Files.newOutputStream(tmp);
+          DataOutputStream out = FastGzip.dataOut(os)) {
+        NearDuplicateDetector.Config c = duplicates.config();
+        out.writeInt(DUP_MAGIC);
+        out.writeInt(c.bands());
+        out.writeInt(c.rows());
+        out.writeDouble(c.minContainment());
+        out.writeDouble(c.minJaccard());
+        out.writeInt(c.minShingles());
+        duplicates.writeTo(out, features);
+      }
+      Files.move(tmp, dir.resolve(DUPLICATES_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      joinQuietly(featuresWriter);
     }
-    Files.move(tmp, dir.resolve(DUPLICATES_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+  }
+
+  private void writeFeatures(Path dir) throws IOException {
     Path ftmp = dir.resolve(FEATURES_FILE + ".tmp");
     try (OutputStream os = Files.newOutputStream(ftmp);
         DataOutputStream out = FastGzip.dataOut(os)) {
@@ -155,6 +193,21 @@ public final class StoryTracker {
       }
     }
     Files.move(ftmp, dir.resolve(FEATURES_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void joinQuietly(Thread t) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true; // the writer must finish before the lock is released
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Reads a tracker saved by {@link #save}; an empty tracker when {@code dir} holds none. */
@@ -168,29 +221,32 @@ public final class StoryTracker {
       throw new IOException("incomplete story state in " + dir + ": need both " + STORIES_FILE + " and " + DUPLICATES_FILE);
     }
     StoryClusterer clusterer = StoryClusterer.load(stories);
+    Map<String, ArticleFeatures> known = new LinkedHashMap<>();
+    Path fp = dir.resolve(FEATURES_FILE);
+    if (Files.exists(fp)) {
+      try (InputStream fs = Files.newInputStream(fp);
+          DataInputStream fin = new DataInputStream(new BufferedInputStream(new GZIPInputStream(fs), 1 << 16))) {
+        if (fin.readInt() != FEATURES_MAGIC) {
+          throw new IOException("not a Rasid features file: " + fp);
+        }
+        int n = fin.readInt();
+        for (int i = 0; i < n; i++) {
+          ArticleFeatures f = FeaturesCodec.read(fin);
+          known.put(f.id(), f);
+        }
+      }
+    }
     try (InputStream is = Files.newInputStream(dups);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is)))) {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is), 1 << 16))) {
       int magic = in.readInt();
-      if (magic != DUP_MAGIC) {
+      if (magic != DUP_MAGIC && magic != DUP_MAGIC_V1) {
         throw new IOException("not a Rasid duplicate state: " + dups);
       }
       NearDuplicateDetector.Config c =
           new NearDuplicateDetector.Config(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readInt());
-      StoryTracker t = new StoryTracker(stats, NearDuplicateDetector.readFrom(in, c), clusterer);
-      Path fp = dir.resolve(FEATURES_FILE);
-      if (Files.exists(fp)) {
-        try (InputStream fs = Files.newInputStream(fp);
-            DataInputStream fin = new DataInputStream(new BufferedInputStream(new GZIPInputStream(fs)))) {
-          if (fin.readInt() != FEATURES_MAGIC) {
-            throw new IOException("not a Rasid features file: " + fp);
-          }
-          int n = fin.readInt();
-          for (int i = 0; i < n; i++) {
-            ArticleFeatures f = FeaturesCodec.read(fin);
-            t.features.put(f.id(), f);
-          }
-        }
-      }
+      StoryTracker t =
+          new StoryTracker(stats, NearDuplicateDetector.readFrom(in, c, magic == DUP_MAGIC, known), clusterer);
+      t.features.putAll(known);
       return t;
     }
   }

@@ -115,7 +115,12 @@ public final class TermStatistics {
   }
 
   public double idf(String term) {
-    return Math.log((docs + 1.0) / (fast.get(LongIntMap.fingerprint(term), 0) + 0.5));
+    return idf(LongIntMap.fingerprint(term));
+  }
+
+  /** The idf of the term with this {@link LongIntMap#fingerprint}. */
+  double idf(long fingerprint) {
+    return Math.log((docs + 1.0) / (fast.get(fingerprint, 0) + 0.5));
   }
 
   public long documents() {

@@ -17,14 +17,70 @@ public final class TermVector {
   /** Heaviest terms kept per article. */
   public static final int MAX_TERMS = 80;
 
-  static final TermVector EMPTY = new TermVector(new String[0], new float[0]);
+  static final TermVector EMPTY = new TermVector(new String[0], new float[0], new long[0]);
 
   private final String[] terms;
   private final float[] weights;
+  /** {@link LongIntMap#fingerprint} of each term (the clusterer's term ids are keyed by them). */
+  private final long[] fingerprints;
 
-  private TermVector(String[] terms, float[] weights) {
+  private TermVector(String[] terms, float[] weights, long[] fingerprints) {
     this.terms = terms;
     this.weights = weights;
+    this.fingerprints = fingerprints;
+  }
+
+  /**
+   * Builds the vector of a bag of terms (repeats count): the same vector as {@link #of(List,
+   * TermStatistics)} of their texts, with idf and fingerprints computed once per term beforehand.
+   */
+  static TermVector ofTerms(List<StoryTerm> bag) {
+    // term frequencies in an open-addressing table keyed by fingerprint (text equality decides)
+    int cap = Integer.highestOneBit(Math.max(4, bag.size()) * 2 - 1) << 1;
+    int mask = cap - 1;
+    StoryTerm[] slot = new StoryTerm[cap];
+    int[] count = new int[cap];
+    int distinct = 0;
+    for (StoryTerm t : bag) {
+      long fp = t.fingerprint();
+      int i = (int) (fp ^ (fp >>> 32)) & mask;
+      while (slot[i] != null && slot[i] != t && !slot[i].text().equals(t.text())) {
+        i = (i + 1) & mask;
+      }
+      if (slot[i] == null) {
+        slot[i] = t;
+        distinct++;
+      }
+      count[i]++;
+    }
+    StoryTerm[] ts = new StoryTerm[distinct];
+    double[] ws = new double[distinct];
+    int[] order = new int[distinct];
+    for (int i = 0, k = 0; i < cap; i++) {
+      if (slot[i] != null) {
+        ts[k] = slot[i];
+        ws[k] = (1 + Math.log(count[i])) * slot[i].idf();
+        order[k] = k;
+        k++;
+      }
+    }
+    sort(order, new int[distinct], 0, distinct, ts, ws);
+    int n = Math.min(MAX_TERMS, distinct);
+    double norm = 0;
+    for (int k = 0; k < n; k++) {
+      norm += ws[order[k]] * ws[order[k]];
+    }
+    norm = Math.sqrt(norm);
+    String[] outT = new String[n];
+    float[] outW = new float[n];
+    long[] outF = new long[n];
+    for (int k = 0; k < n; k++) {
+      StoryTerm t = ts[order[k]];
+      outT[k] = t.text();
+      outW[k] = norm == 0 ? 0f : (float) (ws[order[k]] / norm);
+      outF[k] = t.fingerprint();
+    }
+    return new TermVector(outT, outW, outF);
   }
 
   /** Builds the vector of a bag of terms (repeats count). */
@@ -56,7 +112,44 @@ public final class TermVector {
       outT[k] = ts[order[k]];
       outW[k] = norm == 0 ? 0f : (float) (ws[order[k]] / norm);
     }
-    return new TermVector(outT, outW);
+    return new TermVector(outT, outW, fingerprints(outT));
+  }
+
+  /** Merge sort of positions by weight (heaviest first), then term: no boxing, no comparator calls. */
+  private static void sort(int[] a, int[] tmp, int from, int to, StoryTerm[] ts, double[] ws) {
+    if (to - from < 12) {
+      for (int i = from + 1; i < to; i++) {
+        int x = a[i];
+        int j = i - 1;
+        while (j >= from && before(x, a[j], ts, ws)) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sort(a, tmp, from, mid, ts, ws);
+    sort(a, tmp, mid, to, ts, ws);
+    if (!before(a[mid], a[mid - 1], ts, ws)) {
+      return;
+    }
+    System.arraycopy(a, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || (i < mid && !before(tmp[j], tmp[i], ts, ws))) {
+        a[k] = tmp[i++];
+      } else {
+        a[k] = tmp[j++];
+      }
+    }
+  }
+
+  private static boolean before(int x, int y, StoryTerm[] ts, double[] ws) {
+    int c = Double.compare(ws[y], ws[x]);
+    return c != 0 ? c < 0 : ts[x].text().compareTo(ts[y].text()) < 0;
   }
 
   /** Rebuilds a vector from stored terms and weights (already normalized and ordered). */
@@ -64,7 +157,15 @@ public final class TermVector {
     if (terms.length != weights.length) {
       throw new IllegalArgumentException("terms and weights differ in length: " + terms.length + " vs " + weights.length);
     }
-    return new TermVector(terms.clone(), weights.clone());
+    return new TermVector(terms.clone(), weights.clone(), fingerprints(terms));
+  }
+
+  private static long[] fingerprints(String[] terms) {
+    long[] f = new long[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      f[i] = LongIntMap.fingerprint(terms[i]);
+    }
+    return f;
   }
 
   public int size() {
@@ -77,6 +178,10 @@ public final class TermVector {
 
   public float weight(int i) {
     return weights[i];
+  }
+
+  long fingerprint(int i) {
+    return fingerprints[i];
   }
 
   public boolean isEmpty() {

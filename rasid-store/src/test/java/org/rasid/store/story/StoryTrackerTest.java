@@ -8,6 +8,8 @@ import static org.rasid.store.story.Fixtures.article;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,55 @@ class StoryTrackerTest {
     assertEquals(t.duplicates().representativeOf("site"), back.duplicates().representativeOf("site"));
     StoryAssignment again = back.add(article("was2", "", AUG_10, Fixtures.JUBEIR_BERLIN), AUG_10, "okaz");
     assertEquals("was", again.duplicateOf());
+  }
+
+  @Test
+  void theDuplicateStateStoresNoSignatureTwice(@TempDir Path dir) throws Exception {
+    StoryTracker t = filled();
+    t.save(dir);
+    long withMarkers = Files.size(dir.resolve(StoryTracker.DUPLICATES_FILE));
+    // four signatures of 128 ints would not fit in less than 2 KB even compressed
+    org.junit.jupiter.api.Assertions.assertTrue(withMarkers < 1024, "duplicates file of " + withMarkers + " bytes");
+  }
+
+  @Test
+  void aStateInTheFirstDuplicateFormatIsRead(@TempDir Path dir) throws Exception {
+    StoryTracker t = filled();
+    t.save(dir);
+    // rewrite the duplicate state as the first format wrote it: every signature inline
+    List<String> ids = List.of("was", "site", "paper", "heat");
+    NearDuplicateDetector.Config c = t.duplicates().config();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(StoryTracker.DUPLICATES_FILE))))) {
+      out.writeInt(0x52445031);
+      out.writeInt(c.bands());
+      out.writeInt(c.rows());
+      out.writeDouble(c.minContainment());
+      out.writeDouble(c.minJaccard());
+      out.writeInt(c.minShingles());
+      out.writeInt(ids.size());
+      java.util.Map<Long, Integer> exact = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < ids.size(); i++) {
+        ArticleFeatures f = t.featuresOf(ids.get(i)).orElseThrow();
+        out.writeUTF(f.id());
+        out.writeInt(ids.indexOf(t.duplicates().representativeOf(f.id()).orElseThrow()));
+        out.writeInt(f.minHash().shingles());
+        for (int v : f.minHash().values()) {
+          out.writeInt(v);
+        }
+        exact.putIfAbsent(f.contentHash(), i);
+      }
+      out.writeInt(exact.size());
+      for (var e : exact.entrySet()) {
+        out.writeLong(e.getKey());
+        out.writeInt(e.getValue());
+      }
+    }
+    StoryTracker back = StoryTracker.load(dir, Fixtures.STATS);
+    assertEquals(t.clusterer().stories(), back.clusterer().stories());
+    assertEquals(Optional.of("was"), back.duplicates().representativeOf("site"));
+    assertEquals(1, back.duplicates().copies("was"));
+    assertEquals("was", back.add(article("was2", "", AUG_10, Fixtures.JUBEIR_BERLIN), AUG_10, "okaz").duplicateOf());
   }
 
   @Test
