@@ -37,7 +37,7 @@ public final class TextLayer {
   private final CliticSegmenter clitics;
   private final SentenceSplitter sentenceSplitter;
 
-  /** Most distinct word forms whose pieces are memoized (about 40 MB at the bound). */
+  /** Most distinct known word forms whose pieces are memoized (about 40 MB at the bound). */
   static final int MAX_MEMO = 200_000;
 
   /** Words seen fewer times than this in the lexicon's corpus are not memoized. */
@@ -45,6 +45,11 @@ public final class TextLayer {
 
   /** Most words the lexicon does not know that are remembered to be memoized at their second sighting. */
   static final int MAX_SEEN = 200_000;
+
+  /** Most words the lexicon does not know that are memoized (beside the {@link #MAX_MEMO} known ones). */
+  static final int MAX_UNKNOWN_MEMO = 100_000;
+
+  private final java.util.concurrent.atomic.AtomicInteger unknownMemoized = new java.util.concurrent.atomic.AtomicInteger();
 
   private final WordLexicon lexicon;
   private final Map<String, List<Token>> memo = new ConcurrentHashMap<>();
@@ -126,8 +131,13 @@ public final class TextLayer {
       return cached;
     }
     List<Token> computed = pieces(new Token(new CharSpan(0, t.text().length()), t.text(), t.type(), t.norm(), null));
-    if (memo.size() < MAX_MEMO && (lexicon.count(t.norm()) >= MEMO_MIN_COUNT || seenBefore(t.text()))) {
-      memo.putIfAbsent(t.text(), computed);
+    if (lexicon.count(t.norm()) >= MEMO_MIN_COUNT) {
+      if (memo.size() < MAX_MEMO) {
+        memo.putIfAbsent(t.text(), computed);
+      }
+    } else if (unknownMemoized.get() < MAX_UNKNOWN_MEMO && seenBefore(t.text())
+        && memo.putIfAbsent(t.text(), computed) == null) {
+      unknownMemoized.incrementAndGet(); // their own budget: they must not crowd out the vocabulary
     }
     return computed;
   }
