@@ -37,6 +37,12 @@ public final class TextLayer {
   private final CliticSegmenter clitics;
   private final SentenceSplitter sentenceSplitter;
 
+  /**
+   * Arabic tokens shorter than this are returned as they are: the glued-word splitter considers four
+   * letters or more and the clitic segmenter three or more.
+   */
+  static final int SHORTEST_SEGMENTED = 3;
+
   /** Most distinct known word forms whose pieces are memoized (about 40 MB at the bound). */
   static final int MAX_MEMO = 200_000;
 
@@ -91,8 +97,8 @@ public final class TextLayer {
     List<Token> raw = tokenizer.tokenize(text);
     List<Token> tokens = new ArrayList<>(raw.size() + 8);
     for (Token t : raw) {
-      if (t.type() != TokenType.ARABIC) {
-        tokens.add(t);
+      if (t.type() != TokenType.ARABIC || t.text().length() < SHORTEST_SEGMENTED) {
+        tokens.add(t); // two letters (في, من, أن …) are neither glued nor segmented: no memo look-up
         continue;
       }
       List<Token> atZero = piecesAtZero(t);
