@@ -2,9 +2,8 @@ package org.rasid.app.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.rasid.core.glued.GluedWordSplitter;
-import org.rasid.core.lexicon.ArabicLetterRuns;
+import org.rasid.core.glued.SpaceLoss;
 import org.rasid.core.model.CharSpan;
 import org.rasid.core.model.Token;
 import org.rasid.core.model.TokenType;
@@ -43,8 +42,7 @@ public final class GluedEval {
   }
 
   private final GluedWordSplitter splitter;
-  private final double rate;
-  private final Random random;
+  private final SpaceLoss spaceLoss;
   private final int keepExamples;
   private final ArabicNormalizer normalizer = ArabicNormalizer.get();
 
@@ -58,28 +56,14 @@ public final class GluedEval {
       java.util.function.Predicate<String> judge) {
     this.splitter = splitter;
     this.judge = judge;
-    this.rate = rate;
-    this.random = new Random(seed);
+    this.spaceLoss = new SpaceLoss(rate, seed);
     this.keepExamples = keepExamples;
   }
 
   /** Adds one text to the counts. */
   public void add(String text) {
     texts++;
-    List<CharSpan> runs = ArabicLetterRuns.find(text);
-    int k = 0;
-    while (k < runs.size()) {
-      StringBuilder glued = new StringBuilder(text.substring(runs.get(k).start(), runs.get(k).end()));
-      List<Integer> truth = new ArrayList<>();
-      int m = k + 1;
-      while (m < runs.size() && isSpaceGap(text, runs.get(m - 1).end(), runs.get(m).start()) && random.nextDouble() < rate) {
-        truth.add(glued.length());
-        glued.append(text, runs.get(m).start(), runs.get(m).end());
-        m++;
-      }
-      score(glued.toString(), truth);
-      k = m;
-    }
+    spaceLoss.apply(text, g -> score(g.text(), g.cuts()));
   }
 
   private void score(String word, List<Integer> truth) {
@@ -133,18 +117,6 @@ public final class GluedEval {
       b.append(p.text());
     }
     return b.toString();
-  }
-
-  private static boolean isSpaceGap(String text, int from, int to) {
-    if (to <= from) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   public Result result() {

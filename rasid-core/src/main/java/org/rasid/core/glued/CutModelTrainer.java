@@ -3,9 +3,6 @@ package org.rasid.core.glued;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
-import org.rasid.core.lexicon.ArabicLetterRuns;
-import org.rasid.core.model.CharSpan;
 
 /**
  * Trains {@link CutModel} weights on synthetically glued text.
@@ -27,8 +24,7 @@ import org.rasid.core.model.CharSpan;
 public final class CutModelTrainer {
 
   private final GluedWordSplitter splitter;
-  private final double rate;
-  private final Random random;
+  private final SpaceLoss spaceLoss;
   private final List<double[]> examples = new ArrayList<>();
   private final List<Boolean> labels = new ArrayList<>();
   private long texts;
@@ -37,35 +33,23 @@ public final class CutModelTrainer {
 
   public CutModelTrainer(GluedWordSplitter splitter, double rate, long seed) {
     this.splitter = Objects.requireNonNull(splitter, "splitter");
-    this.rate = rate;
-    this.random = new Random(seed);
+    this.spaceLoss = new SpaceLoss(rate, seed);
   }
 
   /** Simulates space loss in one text and collects its candidate cuts. */
   public void add(String text) {
     texts++;
-    List<CharSpan> runs = ArabicLetterRuns.find(text);
-    int k = 0;
-    while (k < runs.size()) {
-      StringBuilder glued = new StringBuilder(text.substring(runs.get(k).start(), runs.get(k).end()));
-      List<Integer> truth = new ArrayList<>();
-      int m = k + 1;
-      while (m < runs.size() && isSpaceGap(text, runs.get(m - 1).end(), runs.get(m).start()) && random.nextDouble() < rate) {
-        truth.add(glued.length());
-        glued.append(text, runs.get(m).start(), runs.get(m).end());
-        m++;
-      }
-      removed += truth.size();
-      for (GluedWordSplitter.CutCandidate c : splitter.cutCandidates(glued.toString())) {
-        boolean positive = truth.contains(c.offset());
+    spaceLoss.apply(text, g -> {
+      removed += g.cuts().size();
+      for (GluedWordSplitter.CutCandidate c : splitter.cutCandidates(g.text())) {
+        boolean positive = g.cuts().contains(c.offset());
         examples.add(c.features());
         labels.add(positive);
         if (positive) {
           removedAsCandidates++;
         }
       }
-      k = m;
-    }
+    });
   }
 
   public long texts() {
@@ -178,17 +162,5 @@ public final class CutModelTrainer {
       x[r] = Math.abs(m[r][r]) < 1e-300 ? 0 : s / m[r][r];
     }
     return x;
-  }
-
-  private static boolean isSpaceGap(String text, int from, int to) {
-    if (to <= from) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 }
