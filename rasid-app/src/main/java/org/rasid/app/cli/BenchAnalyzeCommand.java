@@ -28,11 +28,9 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
       return 2;
     }
     Rounds rounds = setup.get().rounds();
-    org.rasid.core.lexicon.WordLexicon lexicon = org.rasid.core.lexicon.WordLexicon.bundled();
-    // the models load once; each round builds a fresh layer (empty word memo) around them
-    org.rasid.core.glued.GluedWordSplitter splitter = org.rasid.core.glued.GluedWordSplitter.bundled(lexicon);
+    java.util.function.Supplier<org.rasid.core.TextLayer> layers = BenchSetup.freshTextLayers();
     org.rasid.extract.time.TimeTagger tagger = org.rasid.extract.time.TimeTagger.create();
-    AnalyzeBench bench = new AnalyzeBench(() -> new Analyzer(org.rasid.core.TextLayer.create(splitter), tagger), rounds);
+    AnalyzeBench bench = new AnalyzeBench(() -> new Analyzer(layers.get(), tagger), rounds);
     var docs = BenchDocuments.of(BenchCorpus.load(setup.get().corpus(), options.docs(), err));
     out.println("rasid bench analyze --docs " + options.docs()
         + " --rounds " + rounds.rounds() + " --warmup " + rounds.warmup());

@@ -8,7 +8,6 @@ import org.rasid.app.bench.BenchDocuments;
 import org.rasid.app.bench.BenchOptions;
 import org.rasid.app.bench.Rounds;
 import org.rasid.app.bench.TimeBench;
-import org.rasid.core.TextLayer;
 import org.rasid.extract.time.TimeTagger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,10 +28,7 @@ public final class BenchTimeCommand implements Callable<Integer> {
       return 2;
     }
     Rounds rounds = setup.get().rounds();
-    org.rasid.core.lexicon.WordLexicon lexicon = org.rasid.core.lexicon.WordLexicon.bundled();
-    // the models load once; each round builds a fresh layer (empty word memo) around them
-    org.rasid.core.glued.GluedWordSplitter splitter = org.rasid.core.glued.GluedWordSplitter.bundled(lexicon);
-    TimeBench bench = new TimeBench(() -> TextLayer.create(splitter), TimeTagger.create(), rounds);
+    TimeBench bench = new TimeBench(BenchSetup.freshTextLayers(), TimeTagger.create(), rounds);
     var docs = BenchDocuments.of(BenchCorpus.load(setup.get().corpus(), options.docs(), err));
     out.println("rasid bench time --docs " + options.docs() + " --rounds " + rounds.rounds() + " --warmup " + rounds.warmup());
     bench.run(docs, err, out);
