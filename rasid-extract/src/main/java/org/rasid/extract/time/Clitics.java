@@ -22,8 +22,8 @@ final class Clitics {
   record Form(String form, int prefix) {}
 
   /**
-   * The forms a word may be looked up under, in the order {@link #strip} tries them: the word, then
-   * without one and two proclitics (with ل + ال written لل read as ال). Made once per token by the
+   * The forms a word may be looked up under, in the order they are tried: the word, then without one
+   * and two proclitics (with ل + ال written لل read as ال). Made once per token by the
    * scan ({@link RuleSupport.Ctx#forms}) so that the many rules trying one token share the strings
    * (and their cached hashes) instead of cutting them again.
    */
@@ -64,25 +64,5 @@ final class Clitics {
       }
     }
     return n == 5 ? new Forms(f, p) : new Forms(java.util.Arrays.copyOf(f, n), java.util.Arrays.copyOf(p, n));
-  }
-
-  /** The word itself or without up to two proclitics, when that is in {@code known}; else null. */
-  static Form strip(String w, java.util.Set<String> known) {
-    if (known.contains(w)) {
-      return new Form(w, 0);
-    }
-    for (int p = 1; p <= 2 && p < w.length() - 1; p++) {
-      if (!isProclitic(w.charAt(p - 1))) {
-        return null;
-      }
-      String rest = w.substring(p);
-      if (known.contains(rest)) {
-        return new Form(rest, p);
-      }
-      if (w.charAt(p - 1) == LAM && rest.startsWith("ل") && known.contains("ا" + rest)) {
-        return new Form("ا" + rest, p); // ل + ال is written لل: للعام
-      }
-    }
-    return null;
   }
 }

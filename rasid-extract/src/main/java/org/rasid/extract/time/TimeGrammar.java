@@ -203,7 +203,7 @@ final class TimeGrammar {
     return m;
   }
 
-  /** Up to two proclitics, as Clitics.strip accepts them. */
+  /** Up to two proclitics, as Clitics.forms strips them. */
   private static final List<String> PROCLITIC_PREFIXES = List.of(
       "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "وو", "وف");
 

@@ -39,10 +39,6 @@ final class TimeTokens {
       return kind == Kind.NUM;
     }
 
-    boolean is(String s) {
-      return text.equals(s);
-    }
-
     /** Sentence-ending punctuation (a full stop, ! ? or a line break). */
     boolean endsSentence() {
       return kind == Kind.PUNCT && (text.equals(".") || text.equals("!") || text.equals("?") || text.equals("\n"));

@@ -20,13 +20,11 @@ final class TriggerTable {
   private final String[] slotWords;
   private final int[] slotMasks;
   private final int slotBits;
-  private final int size;
   /** The range of the keys' first characters (the Arabic block): other words are rejected at once. */
   private final char minFirst;
   private final char maxFirst;
 
   TriggerTable(Map<String, Integer> masks) {
-    this.size = masks.size();
     int slots = Integer.highestOneBit(Math.max(16, masks.size() * 2)) << 1;
     this.slotBits = slots - 1;
     this.slotWords = new String[slots];
@@ -74,10 +72,6 @@ final class TriggerTable {
         return slotMasks[at];
       }
     }
-  }
-
-  int size() {
-    return size;
   }
 
   /** A hash of the length and the first three and last three characters (all of a short word). */
