@@ -3,7 +3,8 @@ package org.rasid.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Objects;
 import org.rasid.core.clitic.CliticSegmenter;
 import org.rasid.core.glued.GluedWordSplitter;
@@ -55,11 +56,12 @@ public final class TextLayer {
   /** Most words the lexicon does not know that are memoized (beside the {@link #MAX_MEMO} known ones). */
   static final int MAX_UNKNOWN_MEMO = 100_000;
 
-  private final java.util.concurrent.atomic.AtomicInteger unknownMemoized = new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger knownMemoized = new AtomicInteger();
+  private final AtomicInteger unknownMemoized = new AtomicInteger();
 
   private final WordLexicon lexicon;
-  private final Map<String, List<Token>> memo = new ConcurrentHashMap<>();
-  private final java.util.Set<String> seen = ConcurrentHashMap.newKeySet();
+  private final WordMemo memo = new WordMemo(4096);
+  private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
   public TextLayer(
       ArabicTokenizer tokenizer,
@@ -94,55 +96,55 @@ public final class TextLayer {
 
   /** Tokens (glued words split, clitic parts filled) and sentences of {@code text}. */
   public TextResult process(String text) {
-    List<Token> raw = tokenizer.tokenize(text);
-    List<Token> tokens = new ArrayList<>(raw.size() + 8);
-    for (Token t : raw) {
-      if (t.type() != TokenType.ARABIC || t.text().length() < SHORTEST_SEGMENTED) {
-        tokens.add(t); // two letters (في, من, أن …) are neither glued nor segmented: no memo look-up
-        continue;
+    List<Token> tokens = new ArrayList<>(Math.max(4, text.length() / 5));
+    tokenizer.scan(text, (start, end, type) -> {
+      if (type != TokenType.ARABIC || end - start < SHORTEST_SEGMENTED) {
+        tokens.add(tokenizer.token(text, start, end, type)); // two letters (في, من, أن …) are neither glued nor segmented
+      } else {
+        place(pieces(text, start, end), start, tokens);
       }
-      List<Token> atZero = piecesAtZero(t);
-      int shift = t.start();
-      if (atZero.size() == 1 && atZero.get(0).parts().size() == 1) {
-        tokens.add(t); // neither glued nor with clitics: the token as it is
-        continue;
-      }
-      if (atZero.size() == 1) {
-        // one word with clitic parts: the token's own text and normalized form (equal to the memo's,
-        // and fresh in the CPU caches for the stages that read them next)
-        tokens.add(new Token(t.span(), t.text(), t.type(), t.norm(), atZero.get(0).parts()));
-        continue;
-      }
-      for (Token p : atZero) {
-        tokens.add(new Token(new CharSpan(p.start() + shift, p.end() + shift), p.text(), p.type(), p.norm(), p.parts()));
-      }
-    }
+    });
     List<Sentence> sentences = sentenceSplitter.split(text, tokens);
     return new TextResult(tokens, sentences);
   }
 
+  /** Adds the pieces of an Arabic word (a {@link Token} or a {@code Token[]}, placed at 0) at offset {@code start}. */
+  private static void place(Object pieces, int start, List<Token> tokens) {
+    if (pieces instanceof Token w) {
+      tokens.add(new Token(new CharSpan(start, start + w.text().length()), w.text(), w.type(), w.norm(), w.parts()));
+      return;
+    }
+    for (Token p : (Token[]) pieces) {
+      tokens.add(new Token(new CharSpan(p.start() + start, p.end() + start), p.text(), p.type(), p.norm(), p.parts()));
+    }
+  }
+
   /**
-   * The pieces of an Arabic word placed at offset 0. Glued-word splitting and clitic segmentation
+   * The pieces of the Arabic word {@code text[start, end)} placed at offset 0: one {@link Token}, or
+   * a {@code Token[]} when glued words were split. Glued-word splitting and clitic segmentation
    * depend only on the word's text, and news vocabulary is Zipfian (the 20,000 most frequent forms
-   * cover most running words), so results are memoized across calls in a bounded map: a word seen
-   * before costs one lookup. The memo cannot change any output (it only stores what the pure
-   * functions return), is safe for concurrent use, and stops growing at {@link #MAX_MEMO} words.
-   * Words the lexicon has seen recur often enough to be worth a place at once; other strings (names,
-   * glued pairs) get one from their second sighting on, so that one-offs do not fill the memo on a
-   * large corpus and push the recurring vocabulary out.
+   * cover most running words), so results are memoized across calls in a {@link WordMemo} looked up
+   * by the range of the text, before the word is cut out or normalized: a word seen before costs one
+   * probe, and its token reuses the memo's strings. The memo cannot change any output (it only
+   * stores what the pure functions return) and is safe for concurrent use. Words the lexicon has
+   * seen recur often enough to be worth a place at once (up to {@link #MAX_MEMO}); other strings
+   * (names, glued pairs) get one from their second sighting on (up to {@link #MAX_UNKNOWN_MEMO}), so
+   * that one-offs do not fill the memo on a large corpus and push the recurring vocabulary out.
    */
-  private List<Token> piecesAtZero(Token t) {
-    List<Token> cached = memo.get(t.text());
+  private Object pieces(String text, int start, int end) {
+    int hash = WordMemo.hash(text, start, end);
+    Object cached = memo.get(text, start, end, hash);
     if (cached != null) {
       return cached;
     }
-    List<Token> computed = pieces(new Token(new CharSpan(0, t.text().length()), t.text(), t.type(), t.norm(), null));
-    if (lexicon.count(t.norm()) >= MEMO_MIN_COUNT) {
-      if (memo.size() < MAX_MEMO) {
-        memo.putIfAbsent(t.text(), computed);
+    Token word = tokenizer.token(text, start, end, TokenType.ARABIC);
+    Object computed = pieces(new Token(new CharSpan(0, end - start), word.text(), word.type(), word.norm(), null));
+    if (lexicon.count(word.norm()) >= MEMO_MIN_COUNT) {
+      if (knownMemoized.get() < MAX_MEMO && memo.putIfAbsent(text, start, end, hash, computed)) {
+        knownMemoized.incrementAndGet();
       }
-    } else if (unknownMemoized.get() < MAX_UNKNOWN_MEMO && seenBefore(t.text())
-        && memo.putIfAbsent(t.text(), computed) == null) {
+    } else if (unknownMemoized.get() < MAX_UNKNOWN_MEMO && seenBefore(word.text())
+        && memo.putIfAbsent(text, start, end, hash, computed)) {
       unknownMemoized.incrementAndGet(); // their own budget: they must not crowd out the vocabulary
     }
     return computed;
@@ -164,15 +166,15 @@ public final class TextLayer {
     return false;
   }
 
-  /** The glued-word pieces of one ARABIC token, each with its clitic parts. */
-  private List<Token> pieces(Token t) {
+  /** The glued-word pieces of one ARABIC token at offset 0, each with its clitic parts: a Token or a Token[]. */
+  private Object pieces(Token t) {
     List<Token> split = gluedSplitter.split(t);
     if (split.size() == 1) {
-      return List.of(withClitics(split.get(0)));
+      return withClitics(split.get(0));
     }
-    List<Token> out = new ArrayList<>(split.size());
-    for (Token piece : split) {
-      out.add(withClitics(piece));
+    Token[] out = new Token[split.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = withClitics(split.get(i));
     }
     return out;
   }

@@ -248,11 +248,10 @@ public final class CliticSegmenter {
   }
 
   private long stemCount(String n, int start, int end, boolean beforeSuffix) {
-    String stem = n.substring(start, end);
-    long c = lexicon.count(stem);
-    if (beforeSuffix && stem.charAt(stem.length() - 1) == TEH) {
+    long c = lexicon.count(n, start, end);
+    if (beforeSuffix && n.charAt(end - 1) == TEH) {
       // ت before a pronoun is often the ة of the bare noun (حكومتها ← حكومة)
-      c = Math.max(c, lexicon.count(stem.substring(0, stem.length() - 1) + HEH));
+      c = Math.max(c, lexicon.countWithLast(n, start, end, HEH));
     }
     return c;
   }

@@ -109,6 +109,9 @@ public final class GluedWordSplitter {
     }
   }
 
+  /** Longest run of letters searched at once (see {@link #boundedSegmentCuts}). */
+  static final int MAX_SEGMENT = 40;
+
   private final WordLexicon lexicon;
   private final CharNgramModel chars;
   private final CutModel cutModel;
@@ -219,13 +222,37 @@ public final class GluedWordSplitter {
       char c = text.charAt(v.originalStart(i));
       if ((c == TEH_MARBUTA || c == ALEF_MAKSURA) && i + 1 < n.length() && isLetter(n.charAt(i + 1))
           && n.charAt(i + 1) != HAMZA) {
-        segmentCuts(v, segStart, i + 1, cuts, collect);
+        boundedSegmentCuts(v, segStart, i + 1, cuts, collect);
         addCut(v, i + 1, cuts);
         segStart = i + 1;
       }
     }
-    segmentCuts(v, segStart, n.length(), cuts, collect);
+    boundedSegmentCuts(v, segStart, n.length(), cuts, collect);
     return cuts;
+  }
+
+  /**
+   * {@link #segmentCuts} on {@code [a, b)}, in windows of {@link #MAX_SEGMENT} letters when it is
+   * longer (a scraped page can glue a whole paragraph into one token, and the search is cubic in the
+   * segment's length): the cuts found in a window are kept but the last, whose piece may run on past
+   * the window, and the next window starts at the last cut kept; a window without a cut is passed.
+   */
+  private void boundedSegmentCuts(NormalizedText v, int a, int b, List<Integer> cuts, List<CutCandidate> collect) {
+    int from = a;
+    while (b - from > MAX_SEGMENT) {
+      List<Integer> window = new ArrayList<>();
+      segmentCuts(v, from, from + MAX_SEGMENT, window, collect);
+      int keep = Math.max(1, window.size() - 1);
+      if (window.isEmpty()) {
+        from += MAX_SEGMENT;
+        continue;
+      }
+      for (int k = 0; k < keep; k++) {
+        addCut(v, v.fromOriginal(window.get(k)), cuts);
+      }
+      from = v.fromOriginal(window.get(keep - 1));
+    }
+    segmentCuts(v, from, b, cuts, collect);
   }
 
   private void addCut(NormalizedText v, int i, List<Integer> cuts) {
@@ -255,12 +282,11 @@ public final class GluedWordSplitter {
     double unknown = params.unknownWhole() * Math.pow(params.lengthDecay(), Math.max(0, (b - a) - params.typicalLength()));
     double wholeScore = Math.log(Math.max(wholeEvidence, unknown));
     int len = b - a;
+    SegmentPieces pieces = new SegmentPieces(n, a, b, lexicon, evidence);
     // unigram score of every admissible piece [j, i)
     double[][] uni = new double[len + 1][];
-    String[][] pieces = new String[len + 1][];
     for (int i = 2; i <= len; i++) {
       uni[i] = new double[i];
-      pieces[i] = new String[i];
       java.util.Arrays.fill(uni[i], Double.NEGATIVE_INFINITY);
       if (i < len && !cuttable(v, a + i)) {
         continue;
@@ -269,9 +295,7 @@ public final class GluedWordSplitter {
         if ((j > 0 && !cuttable(v, a + j)) || (j == 0 && i == len)) {
           continue;
         }
-        String piece = n.substring(a + j, a + i);
-        uni[i][j] = hamzaArticleFragment(v, a + j, a + i) ? Double.NEGATIVE_INFINITY : pieceScore(piece, j == 0);
-        pieces[i][j] = piece;
+        uni[i][j] = hamzaArticleFragment(v, a + j, a + i) ? Double.NEGATIVE_INFINITY : pieceScore(pieces, j, i);
       }
     }
     // best[i][j]: best log probability of [0, i) whose last piece is [j, i), stupid backoff bigrams
@@ -296,23 +320,26 @@ public final class GluedWordSplitter {
           if (best[j][h] == Double.NEGATIVE_INFINITY) {
             continue;
           }
-          long pair = lexicon.bigramCount(pieces[j][h], pieces[i][j]);
+          long pair = lexicon.bigramCount(pieces.text(h, j), pieces.text(j, i));
           // a two-letter piece (من ما لا ان…) is also a common prefix or ending of words: it is
           // only believed next to a neighbour it was actually seen with
           double relief = 0;
-          if (pair == 0 && WordEvidence.isSuffix(pieces[i][j])) {
+          if (pair == 0 && WordEvidence.isSuffix(pieces.text(j, i))) {
             continue;
           }
-          if (pair == 0 && (isShort(pieces[i][j]) || isShort(pieces[j][h]))) {
+          boolean shortLast = pair == 0 && isShort(pieces, j, i);
+          if (pair == 0 && (shortLast || isShort(pieces, h, j))) {
             // unseen pair with a short piece: only next to a long, well-attested word, at a cost
-            String other = isShort(pieces[i][j]) ? pieces[j][h] : pieces[i][j];
-            if (isShort(other) || other.length() < params.reliefLength() || lexicon.count(other) < params.reliefMin()) {
+            boolean otherIsFirst = shortLast;
+            int oj = otherIsFirst ? h : j;
+            int oi = otherIsFirst ? j : i;
+            if (isShort(pieces, oj, oi) || oi - oj < params.reliefLength() || pieces.count(oj, oi) < params.reliefMin()) {
               continue;
             }
             relief = params.logRelief();
           }
           double cond = pair > 0
-              ? Math.log(pair) - Math.log(Math.max(1, lexicon.count(pieces[j][h])))
+              ? Math.log(pair) - Math.log(Math.max(1, pieces.count(h, j)))
               : params.logBackoff() + uni[i][j] + relief;
           double sc = best[j][h] + cond + params.logGlue();
           if (sc > best[i][j]) {
@@ -345,12 +372,12 @@ public final class GluedWordSplitter {
     double margin = bestLast > 0 ? Math.max(-20, Math.min(20, bestScore + logTotal - wholeScore)) : -20;
     int modelCut;
     if (collect != null && chars != null) {
-      collect.addAll(candidates(v, a, b, wholeEvidence, local, margin));
+      collect.addAll(candidates(v, a, b, pieces, wholeEvidence, local, margin));
       return;
     }
     if (cutModel != null) {
       // the cut model decides, with the word-count split as evidence; each side is decided again
-      if ((modelCut = modelCut(v, a, b, wholeEvidence, local, margin)) > a) {
+      if ((modelCut = modelCut(v, a, b, pieces, wholeEvidence, local, margin)) > a) {
         segmentCuts(v, a, modelCut, cuts, null);
         addCut(v, modelCut, cuts);
         segmentCuts(v, modelCut, b, cuts, null);
@@ -396,7 +423,7 @@ public final class GluedWordSplitter {
         continue;
       }
       String x = whole.substring(0, j);
-      if (lexicon.count(x) < need || PROCLITIC_CHAINS.contains(x) || (v != null && hamzaArticleFragment(v, a, a + j))) {
+      if (lexicon.count(x) < need || isProcliticChain(x) || (v != null && hamzaArticleFragment(v, a, a + j))) {
         continue;
       }
       String y = whole.substring(j);
@@ -428,10 +455,11 @@ public final class GluedWordSplitter {
   }
 
   /** The best cut of {@code [a, b)} by the cut model when its log-odds pass {@code cutLogit}, else -1. */
-  private int modelCut(NormalizedText v, int a, int b, double wholeEvidence, List<Integer> wordCuts, double margin) {
+  private int modelCut(NormalizedText v, int a, int b, SegmentPieces pieces, double wholeEvidence, List<Integer> wordCuts,
+      double margin) {
     int best = -1;
     double bestLogit = params.cutLogit();
-    for (CutCandidate c : candidates(v, a, b, wholeEvidence, wordCuts, margin)) {
+    for (CutCandidate c : candidates(v, a, b, pieces, wholeEvidence, wordCuts, margin)) {
       double z = cutModel.logit(c.features);
       if (z > bestLogit) {
         bestLogit = z;
@@ -442,8 +470,8 @@ public final class GluedWordSplitter {
   }
 
   /** Admissible single cuts of normalized {@code [a, b)} with their {@link CutModel#FEATURES}. */
-  private List<CutCandidate> candidates(NormalizedText v, int a, int b, double wholeEvidence, List<Integer> wordCuts,
-      double margin) {
+  private List<CutCandidate> candidates(NormalizedText v, int a, int b, SegmentPieces pieces, double wholeEvidence,
+      List<Integer> wordCuts, double margin) {
     String n = v.normalized();
     int len = b - a;
     int[] s = symbols(v, a, b);
@@ -463,9 +491,9 @@ public final class GluedWordSplitter {
       if (!cuttable(v, a + j)) {
         continue;
       }
-      String x = n.substring(a, a + j);
-      String y = n.substring(a + j, b);
-      if (PROCLITIC_CHAINS.contains(x) || ENCLITICS.contains(y) || hamzaArticleFragment(v, a, a + j)) {
+      String x = pieces.text(0, j);
+      String y = pieces.text(j, len);
+      if (isProcliticChain(x) || isEnclitic(y) || hamzaArticleFragment(v, a, a + j)) {
         continue;
       }
       // X: its letters as in the whole, then the final boundary after its last order-1 letters
@@ -496,12 +524,12 @@ public final class GluedWordSplitter {
       }
       double gain = lpX + lpY - lpWhole;
       gain = Math.max(-30, Math.min(30, gain));
-      long cx = lexicon.count(x);
-      long cy = lexicon.count(y);
-      double sx = Math.max(cx, x.length() >= 4 ? evidence.affixed(x) : 0);
-      double sy = Math.max(cy, y.length() >= 4 ? evidence.affixed(y) : 0);
-      double shortX = isShort(x) ? 1 : 0;
-      double shortY = isShort(y) ? 1 : 0;
+      long cx = pieces.count(0, j);
+      long cy = pieces.count(j, len);
+      double sx = Math.max(cx, x.length() >= 4 ? pieces.affixed(0, j) : 0);
+      double sy = Math.max(cy, y.length() >= 4 ? pieces.affixed(j, len) : 0);
+      double shortX = isShort(pieces, 0, j) ? 1 : 0;
+      double shortY = isShort(pieces, j, len) ? 1 : 0;
       double[] f = {
         1, gain, Math.max(0, gain), Math.log1p(cx), Math.log1p(cy), Math.log1p(sx), Math.log1p(sy), supportWhole,
         Math.log1p(lexicon.bigramCount(x, y)), shortX, shortY, x.length() == 2 ? 1 : 0, y.length() == 2 ? 1 : 0,
@@ -514,17 +542,19 @@ public final class GluedWordSplitter {
     return out;
   }
 
-  private double pieceScore(String piece, boolean first) {
-    if (PROCLITIC_CHAINS.contains(piece) || (!first && ENCLITICS.contains(piece))) {
+  /** Log probability of piece {@code [j, i)} as a word of its own, or -∞ when it cannot be one. */
+  private double pieceScore(SegmentPieces pieces, int j, int i) {
+    String piece = pieces.text(j, i);
+    if (isProcliticChain(piece) || (j > 0 && isEnclitic(piece))) {
       return Double.NEGATIVE_INFINITY;
     }
-    long c = lexicon.count(piece);
+    long c = pieces.count(j, i);
     if (c >= params.pieceMin()) {
       return Math.log(c) - logTotal;
     }
     if (piece.length() >= 4) {
       // rare or unseen: a known stem with clitics (بالجمارك ← جمارك) or its own few sightings
-      double e = Math.max(c, evidence.affixed(piece));
+      double e = Math.max(c, pieces.affixed(j, i));
       if (e >= 1) {
         return Math.log(e) - logTotal;
       }
@@ -536,16 +566,21 @@ public final class GluedWordSplitter {
    * A piece whose letters after a proclitic chain number at most {@code shortPiece}: من, وفي,
    * المخ, والت. Such strings are as often word beginnings or endings as words.
    */
-  private boolean isShort(String piece) {
+  private boolean isShort(SegmentPieces pieces, int j, int i) {
+    return isShort(pieces.text(j, i), pieces.count(j, i));
+  }
+
+  /** {@link #isShort(SegmentPieces, int, int)} of a piece whose lexicon count is {@code count}. */
+  private boolean isShort(String piece, long count) {
     if (piece.length() <= params.shortPiece()) {
       return true;
     }
-    if (lexicon.count(piece) >= params.frequentShort()) {
+    if (count >= params.frequentShort()) {
       return false; // الذي, التي, كان, بين: frequent enough to stand on their own
     }
     int core = piece.length();
     for (int k = Math.min(4, piece.length() - 1); k >= 1; k--) {
-      if (PROCLITIC_CHAINS.contains(piece.substring(0, k)) || (k == 1 && isConjunctionOrPreposition(piece.charAt(0)))) {
+      if (isProcliticChain(piece.substring(0, k)) || (k == 1 && isConjunctionOrPreposition(piece.charAt(0)))) {
         core = piece.length() - k;
         break;
       }
@@ -566,6 +601,16 @@ public final class GluedWordSplitter {
     char lam = o.charAt(v.originalStart(to - 2));
     char alef = o.charAt(v.originalStart(to - 3));
     return (last == '\u0623' || last == '\u0625' || last == '\u0622') && lam == '\u0644' && alef == '\u0627';
+  }
+
+  /** A bare proclitic chain (وال, بال, لل …): at most four letters, so longer strings skip the set. */
+  private static boolean isProcliticChain(String s) {
+    return s.length() <= 4 && PROCLITIC_CHAINS.contains(s);
+  }
+
+  /** A pronoun suffix (ها, هم …): at most three letters. */
+  private static boolean isEnclitic(String s) {
+    return s.length() <= 3 && ENCLITICS.contains(s);
   }
 
   private static boolean isConjunctionOrPreposition(char c) {

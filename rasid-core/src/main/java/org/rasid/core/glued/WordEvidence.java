@@ -151,9 +151,9 @@ final class WordEvidence {
           continue;
         }
         double rate = PREFIX_RATE[p] * suffixRates[s] * UNSEEN_DISCOUNT;
-        long c = lexicon.count(n.substring(a, b));
+        long c = lexicon.count(n, a, b);
         if (s > 0 && n.charAt(b - 1) == '\u062A') {
-          c = Math.max(c, lexicon.count(n.substring(a, b - 1) + '\u0647'));
+          c = Math.max(c, lexicon.countWithLast(n, a, b, '\u0647')); // ت before a suffix as the ة of the stem
         }
         best = Math.max(best, c * rate);
       }

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +38,15 @@ public final class WordLexicon {
   private static final String TOTAL_KEY = "@total";
   private static final double SMOOTHING = 0.5;
 
-  private final Map<String, Long> counts;
-  private final Map<String, Long> bigrams;
+  private final CharKeyTable counts;
+  private final CharKeyTable bigrams;
   private final long total;
   private final List<String> header;
   private final double logDenominator;
 
   private WordLexicon(Map<String, Long> counts, Map<String, Long> bigrams, long total, List<String> header) {
-    this.counts = counts;
-    this.bigrams = bigrams;
+    this.counts = CharKeyTable.of(counts);
+    this.bigrams = CharKeyTable.of(bigrams);
     this.total = total;
     this.header = List.copyOf(header);
     this.logDenominator = Math.log(total + SMOOTHING * (counts.size() + 1));
@@ -61,8 +60,7 @@ public final class WordLexicon {
   /** A lexicon with bigram counts keyed {@code "w1 w2"} (one space). */
   public static WordLexicon of(Map<String, Long> counts, Map<String, Long> bigrams, long total, List<String> header) {
     checked(counts, bigrams, total);
-    return new WordLexicon(Collections.unmodifiableMap(new HashMap<>(counts)),
-        Collections.unmodifiableMap(new HashMap<>(bigrams)), total, header);
+    return new WordLexicon(counts, bigrams, total, header);
   }
 
   private static void checked(Map<String, Long> counts, Map<String, Long> bigrams, long total) {
@@ -139,8 +137,7 @@ public final class WordLexicon {
       throw new IOException("word lexicon has no " + TOTAL_KEY + " line");
     }
     checked(counts, bigrams, total);
-    // the maps were built here and never escape: wrap them instead of copying 560k entries
-    return new WordLexicon(Collections.unmodifiableMap(counts), Collections.unmodifiableMap(bigrams), total, header);
+    return new WordLexicon(counts, bigrams, total, header);
   }
 
   /** Writes the gzip TSV format, most frequent word first (ties by word), with {@code header}. */
@@ -152,9 +149,9 @@ public final class WordLexicon {
       w.write('\n');
     }
     w.write(TOTAL_KEY + "\t" + total + "\n");
-    List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+    List<Map.Entry<String, Long>> entries = entries(counts);
     entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    List<Map.Entry<String, Long>> pairs = new ArrayList<>(bigrams.entrySet());
+    List<Map.Entry<String, Long>> pairs = entries(bigrams);
     pairs.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     entries.addAll(pairs);
     for (Map.Entry<String, Long> e : entries) {
@@ -167,19 +164,42 @@ public final class WordLexicon {
     gz.finish();
   }
 
+  private static List<Map.Entry<String, Long>> entries(CharKeyTable table) {
+    List<Map.Entry<String, Long>> out = new ArrayList<>(table.size());
+    table.forEach((key, count) -> out.add(Map.entry(key, count)));
+    return out;
+  }
+
   /** How often the normalized form occurred; 0 when it is not in the table. */
   public long count(String norm) {
-    Long c = counts.get(norm);
-    return c == null ? 0 : c;
+    return counts.get(norm, 0, norm.length());
+  }
+
+  /**
+   * {@link #count} of the normalized form {@code norm[start, end)}, without cutting it out: for
+   * the segmenters, which look up many substrings of one word.
+   */
+  public long count(String norm, int start, int end) {
+    if (start < 0 || end > norm.length() || start > end) {
+      throw new IndexOutOfBoundsException("range [" + start + ", " + end + ") of a string of length " + norm.length());
+    }
+    return counts.get(norm, start, end);
+  }
+
+  /**
+   * {@link #count} of {@code norm[start, end - 1)} followed by {@code last}: the form with its last
+   * letter replaced (a ت before a pronoun looked up as the ة, normalized ه, of the bare noun).
+   */
+  public long countWithLast(String norm, int start, int end, char last) {
+    if (start < 0 || end > norm.length() || start >= end) {
+      throw new IndexOutOfBoundsException("range [" + start + ", " + end + ") of a string of length " + norm.length());
+    }
+    return counts.getWithLast(norm, start, end, last);
   }
 
   /** How often {@code w1} was followed by {@code w2} (whitespace between them); 0 when not stored. */
   public long bigramCount(String w1, String w2) {
-    if (bigrams.isEmpty()) {
-      return 0;
-    }
-    Long c = bigrams.get(w1 + ' ' + w2);
-    return c == null ? 0 : c;
+    return bigrams.size() == 0 ? 0 : bigrams.getPair(w1, w2);
   }
 
   /**
@@ -187,13 +207,12 @@ public final class WordLexicon {
    * particular order (for indexes derived from the table, built once).
    */
   public void forEachBigram(long min, BigramConsumer action) {
-    for (Map.Entry<String, Long> e : bigrams.entrySet()) {
-      if (e.getValue() >= min) {
-        String k = e.getKey();
+    bigrams.forEach((k, count) -> {
+      if (count >= min) {
         int sp = k.indexOf(' ');
-        action.accept(k.substring(0, sp), k.substring(sp + 1), e.getValue());
+        action.accept(k.substring(0, sp), k.substring(sp + 1), count);
       }
-    }
+    });
   }
 
   /** Receives one bigram of {@link #forEachBigram}. */
@@ -208,7 +227,7 @@ public final class WordLexicon {
   }
 
   public boolean contains(String norm) {
-    return counts.containsKey(norm);
+    return counts.get(norm, 0, norm.length()) > 0;
   }
 
   /** Natural log of the add-½ smoothed unigram probability of the normalized form. */

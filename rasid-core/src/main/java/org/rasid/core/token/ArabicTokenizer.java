@@ -63,9 +63,26 @@ public final class ArabicTokenizer {
 
   public ArabicTokenizer() {}
 
+  /** Where one token is and what kind it is, as {@link #scan} finds it. */
+  @FunctionalInterface
+  public interface SpanSink {
+    /** Token {@code [start, end)} of the scanned text, of {@code type}. */
+    void token(int start, int end, TokenType type);
+  }
+
   /** Tokenizes {@code text}; an empty or whitespace-only text gives an empty list. */
   public List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>(Math.max(4, text.length() / 5));
+    scan(text, (start, end, type) -> tokens.add(token(text, start, end, type)));
+    return tokens;
+  }
+
+  /**
+   * Finds the tokens of {@code text} in order without building them: {@code sink} gets each one's
+   * span and type, and {@link #token} builds one. {@link #tokenize} is {@code scan} with a sink that
+   * builds every token; a caller that already knows some words (a memo) can build only the others.
+   */
+  public void scan(String text, SpanSink sink) {
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -126,13 +143,13 @@ public final class ArabicTokenizer {
             break;
         }
       }
-      tokens.add(token(text, i, end, type));
+      sink.token(i, end, type);
       i = end;
     }
-    return tokens;
   }
 
-  private Token token(String text, int start, int end, TokenType type) {
+  /** The token {@code [start, end)} of {@code text}, of {@code type}: its text, normalized form and one part. */
+  public Token token(String text, int start, int end, TokenType type) {
     String s = text.substring(start, end);
     return new Token(new CharSpan(start, end), s, type, normalizer.normalize(s), List.of(s));
   }

@@ -38,6 +38,26 @@ class GluedWordSplitterTest {
   }
 
   @Test
+  void paragraphGluedIntoOneTokenIsSplitInBoundedTime() {
+    // a scraped page can lose every space of a paragraph: 4,000 words, no ة or ى to cut at first
+    String[] words = {"الولايات", "سوريا", "مجلس", "الأمن", "الدولي", "قرار"};
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 4000; i++) {
+      b.append(words[(i * 7 + i / 3) % words.length]);
+    }
+    String text = b.toString();
+    List<Token> out = SPLITTER.split(token(text, 0));
+    assertTrue(out.size() > 2000, "pieces: " + out.size());
+    int at = 0;
+    for (Token t : out) {
+      assertEquals(at, t.start());
+      assertEquals(text.substring(t.start(), t.end()), t.text());
+      at = t.end();
+    }
+    assertEquals(text.length(), at);
+  }
+
+  @Test
   void unitedStatesGlued() {
     assertEquals("الولايات|المتحدة", pieces("الولاياتالمتحدة"));
   }

@@ -1,0 +1,157 @@
+package org.rasid.core;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A thread-safe memo from a word (its characters) to a value, looked up by a range of the text being
+ * read, so a word met again is found without cutting it out as a string or touching any object but
+ * its value.
+ *
+ * <p>Layout: open addressing with linear probing. Each slot's {@code long} packs the word's hash
+ * (high 32 bits), the offset of its characters in one shared character pool (24 bits) and its length
+ * (8 bits); values sit in a parallel array. A probe reads one {@code long} and, when hash and length
+ * match, compares the characters in the pool. The table doubles when half full; the pool grows by
+ * doubling.
+ *
+ * <p>Concurrency: writers take the memo's lock. A slot's characters and value are written before its
+ * key is published with release semantics, and readers load keys with acquire semantics, so a reader
+ * that sees a key also sees its characters and value; a resized table or grown pool is published
+ * whole through a volatile field. Readers never block; a reader racing with a writer may miss the
+ * word being added, which only means the caller computes it once more.
+ *
+ * <p>Not bounded by itself: the caller decides what to add ({@link TextLayer} keeps its own budgets).
+ */
+final class WordMemo {
+
+  /** Longest word kept (its length must fit the slot's 8 bits). */
+  static final int MAX_LENGTH = 255;
+
+  /** The pool's offsets have 24 bits. */
+  static final int MAX_POOL_CHARS = 1 << 24;
+
+  private static final VarHandle KEYS = MethodHandles.arrayElementVarHandle(long[].class);
+
+  private static final long HASH_AND_LENGTH = 0xFFFF_FFFF_0000_00FFL;
+
+  /** Keys and values: replaced whole on resize. */
+  private record Table(long[] keys, Object[] values, int mask) {
+    Table(int slots) {
+      this(new long[slots], new Object[slots], slots - 1);
+    }
+  }
+
+  private volatile Table table;
+  private volatile char[] pool;
+  private int size; // guarded by this
+  private int poolUsed; // guarded by this
+
+  /** An empty memo with room for about {@code expected} words before its first resize. */
+  WordMemo(int expected) {
+    int slots = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    this.table = new Table(slots);
+    this.pool = new char[Math.max(64, expected * 8)];
+  }
+
+  /** The hash {@link #get} and {@link #putIfAbsent} expect for {@code text[start, end)}: String's hash of the range. */
+  static int hash(String text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    return h;
+  }
+
+  /** The value stored for the word {@code text[start, end)} (whose {@link #hash} is {@code hash}), or null. */
+  Object get(String text, int start, int end, int hash) {
+    int length = end - start;
+    if (length > MAX_LENGTH || length <= 0) {
+      return null;
+    }
+    Table t = table;
+    long want = ((long) hash << 32) | length;
+    int i = slot(hash, t.mask);
+    while (true) {
+      long key = (long) KEYS.getAcquire(t.keys, i);
+      if (key == 0) {
+        return null;
+      }
+      if ((key & HASH_AND_LENGTH) == want && sameChars(text, start, length, offset(key))) {
+        return t.values[i];
+      }
+      i = (i + 1) & t.mask;
+    }
+  }
+
+  /**
+   * Stores {@code value} for the word {@code text[start, end)} unless one is stored already; false
+   * when one was, when the word is longer than {@link #MAX_LENGTH} or when the pool is full.
+   */
+  synchronized boolean putIfAbsent(String text, int start, int end, int hash, Object value) {
+    Objects.requireNonNull(value, "value");
+    int length = end - start;
+    if (length > MAX_LENGTH || length <= 0 || get(text, start, end, hash) != null) {
+      return false;
+    }
+    if (poolUsed + length > pool.length) {
+      if (poolUsed + length > MAX_POOL_CHARS) {
+        return false;
+      }
+      pool = Arrays.copyOf(pool, Math.min(MAX_POOL_CHARS, Math.max(pool.length * 2, poolUsed + length)));
+    }
+    char[] p = pool;
+    text.getChars(start, end, p, poolUsed);
+    if ((size + 1) * 2 > table.keys.length) {
+      table = resized(table);
+    }
+    insert(table, ((long) hash << 32) | ((long) poolUsed << 8) | length, value);
+    poolUsed += length;
+    size++;
+    return true;
+  }
+
+  /** Words stored. */
+  synchronized int size() {
+    return size;
+  }
+
+  private static void insert(Table t, long key, Object value) {
+    int i = slot((int) (key >>> 32), t.mask);
+    while (t.keys[i] != 0) {
+      i = (i + 1) & t.mask;
+    }
+    t.values[i] = value;
+    KEYS.setRelease(t.keys, i, key);
+  }
+
+  private static Table resized(Table old) {
+    Table t = new Table(old.keys.length * 2);
+    for (int i = 0; i < old.keys.length; i++) {
+      if (old.keys[i] != 0) {
+        insert(t, old.keys[i], old.values[i]);
+      }
+    }
+    return t;
+  }
+
+  private boolean sameChars(String text, int start, int length, int offset) {
+    char[] p = pool;
+    for (int k = 0; k < length; k++) {
+      if (p[offset + k] != text.charAt(start + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int offset(long key) {
+    return (int) (key >>> 8) & 0xFF_FFFF;
+  }
+
+  private static int slot(int hash, int mask) {
+    int h = hash * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & mask;
+  }
+}
