@@ -480,8 +480,10 @@ public final class GluedWordSplitter {
     int[] full = new int[len + 2];
     System.arraycopy(s, 0, full, 1, len);
     double[] prefix = new double[len + 2];
+    double[] each = new double[Math.max(len + 1, order)];
+    chars.logProbs(full, 0, 1, len + 2, each);
     for (int i = 1; i <= len + 1; i++) {
-      prefix[i] = prefix[i - 1] + chars.logProb(full, 0, i);
+      prefix[i] = prefix[i - 1] + each[i - 1];
     }
     double lpWhole = prefix[len + 1];
     double supportWhole = Math.log1p(wholeEvidence);
@@ -517,8 +519,9 @@ public final class GluedWordSplitter {
           tmp[i + 1] = s[j + i];
         }
         lpY = 0;
+        chars.logProbs(tmp, 0, 1, order, each);
         for (int i = 1; i <= order - 1; i++) {
-          lpY += chars.logProb(tmp, 0, i);
+          lpY += each[i - 1];
         }
         lpY += prefix[len + 1] - prefix[j + order - 1];
       }

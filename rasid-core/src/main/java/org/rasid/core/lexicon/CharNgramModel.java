@@ -213,6 +213,46 @@ public final class CharNgramModel {
     return Math.log(p);
   }
 
+  /**
+   * {@link #logProb}{@code (s, from, i)} for every {@code i} in {@code [first, to)}, into {@code
+   * out[i - first]}: the same values, for a run of consecutive positions. The n-gram of order k
+   * ending at {@code i - 1} is the history of order k + 1 at {@code i}, so each position reuses the
+   * slots its predecessor found instead of looking its histories up again (half the probes).
+   */
+  public void logProbs(int[] s, int from, int first, int to, double[] out) {
+    int[] prev = new int[order + 1]; // slot of the order-k n-gram ending at i - 1; -1 absent, -2 not looked up
+    int[] cur = new int[order + 1];
+    Arrays.fill(prev, -2);
+    for (int i = first; i < to; i++) {
+      Arrays.fill(cur, -2);
+      double p = 1.0 / ALPHABET;
+      long hist = 0;
+      long gram = s[i];
+      for (int k = 1; k <= order && i - k + 1 >= from; k++) {
+        if (k > 1) {
+          long c = s[i - k + 1];
+          hist |= c << (BITS * (k - 2));
+          gram |= c << (BITS * (k - 1));
+        }
+        int h = k == 1 ? rootSlot : prev[k - 1] != -2 ? prev[k - 1] : find(hist | ((long) (k - 1) << 58));
+        long hv = h < 0 ? 0 : table[2 * h + 1];
+        if (histTotal(hv) == 0) {
+          break;
+        }
+        double total = histTotal(hv);
+        double types = histTypes(hv);
+        int g = find(gram | ((long) k << 58));
+        cur[k] = g;
+        double c = g < 0 ? 0 : count(table[2 * g + 1]);
+        p = (c + types * p) / (total + types);
+      }
+      out[i - first] = Math.log(p);
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+  }
+
   /** Key of the empty history (unigram statistics). */
   static final long ROOT = 1L << 63;
 
@@ -223,9 +263,11 @@ public final class CharNgramModel {
   public double logProbWord(int[] w, int from, int to) {
     int[] s = new int[to - from + 2];
     System.arraycopy(w, from, s, 1, to - from);
+    double[] each = new double[s.length - 1];
+    logProbs(s, 0, 1, s.length, each);
     double lp = 0;
-    for (int i = 1; i < s.length; i++) {
-      lp += logProb(s, 0, i);
+    for (double x : each) {
+      lp += x;
     }
     return lp;
   }

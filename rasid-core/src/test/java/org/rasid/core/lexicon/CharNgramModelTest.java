@@ -65,4 +65,34 @@ class CharNgramModelTest {
     int[] w = CharNgramModel.codes("الولاياتالمتحدة");
     assertTrue(m.logProbWord(w, 0, 8) + m.logProbWord(w, 8, w.length) > m.logProbWord(w, 0, w.length));
   }
+
+  static final CharNgramModel BUNDLED = CharNgramModel.bundled();
+
+  @net.jqwik.api.Property(tries = 300)
+  void runOfPositionsGivesTheSameValuesAsOneAtATime(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.StringLength(min = 1, max = 14)
+      @net.jqwik.api.constraints.CharRange(from = '\u0621', to = '\u064A') String word) {
+    int[] w = CharNgramModel.codes(word);
+    int[] s = new int[w.length + 2];
+    System.arraycopy(w, 0, s, 1, w.length);
+    for (int from = 0; from <= 1 && from < s.length - 1; from++) {
+      double[] each = new double[s.length];
+      BUNDLED.logProbs(s, from, from + 1, s.length, each);
+      for (int i = from + 1; i < s.length; i++) {
+        assertEquals(BUNDLED.logProb(s, from, i), each[i - from - 1], 0.0, word + " at " + i);
+      }
+    }
+  }
+
+  @Test
+  void wordProbabilityIsTheSumOfItsPositions() {
+    int[] w = CharNgramModel.codes("الولايات");
+    int[] s = new int[w.length + 2]; // # w #
+    System.arraycopy(w, 0, s, 1, w.length);
+    double sum = 0;
+    for (int i = 1; i < s.length; i++) {
+      sum += BUNDLED.logProb(s, 0, i);
+    }
+    assertEquals(sum, BUNDLED.logProbWord(w, 0, w.length), 1e-12);
+  }
 }
