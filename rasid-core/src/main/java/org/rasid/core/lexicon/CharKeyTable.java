@@ -30,12 +30,28 @@ final class CharKeyTable {
   /** Two longs a slot: the packed key at {@code 2i}, the count at {@code 2i + 1} (one cache line a probe). */
   private final long[] slots;
   private final char[] pool;
+  /**
+   * One bit per hash value modulo its size (about 16 bits per key): a clear bit proves a key
+   * absent without touching the table, which is much larger than the CPU caches. The segmenters
+   * look up many strings that are not words.
+   */
+  private final long[] filter;
+  private final int filterShift;
   private final int mask;
   private final int size;
 
   private CharKeyTable(long[] slots, char[] pool, int size) {
     this.slots = slots;
     this.pool = pool;
+    int filterBits = Math.max(6, 32 - Integer.numberOfLeadingZeros(Math.max(1, size * 16 - 1)));
+    this.filter = new long[1 << (filterBits - 6)];
+    this.filterShift = 64 - filterBits;
+    for (int i = 0; i < slots.length / 2; i++) {
+      if (slots[2 * i] != 0) {
+        int bit = filterBit((int) (slots[2 * i] >>> 32));
+        filter[bit >>> 6] |= 1L << bit;
+      }
+    }
     this.mask = slots.length / 2 - 1;
     this.size = size;
   }
@@ -88,6 +104,9 @@ final class CharKeyTable {
     for (int k = start; k < end; k++) {
       h = 31 * h + s.charAt(k);
     }
+    if (!mayContain(h)) {
+      return 0;
+    }
     long want = ((long) h << 32) | length;
     for (int i = index(h, mask); ; i = (i + 1) & mask) {
       long slot = slots[2 * i];
@@ -111,6 +130,9 @@ final class CharKeyTable {
       h = 31 * h + s.charAt(k);
     }
     h = 31 * h + last;
+    if (!mayContain(h)) {
+      return 0;
+    }
     long want = ((long) h << 32) | length;
     for (int i = index(h, mask); ; i = (i + 1) & mask) {
       long slot = slots[2 * i];
@@ -136,6 +158,9 @@ final class CharKeyTable {
     h = 31 * h + ' ';
     for (int k = 0; k < b.length(); k++) {
       h = 31 * h + b.charAt(k);
+    }
+    if (!mayContain(h)) {
+      return 0;
     }
     long want = ((long) h << 32) | length;
     for (int i = index(h, mask); ; i = (i + 1) & mask) {
@@ -177,6 +202,15 @@ final class CharKeyTable {
       }
     }
     return true;
+  }
+
+  private int filterBit(int hash) {
+    return (int) ((hash * 0xC2B2AE3D27D4EB4FL) >>> filterShift);
+  }
+
+  private boolean mayContain(int hash) {
+    int bit = filterBit(hash);
+    return (filter[bit >>> 6] & (1L << bit)) != 0;
   }
 
   private static int offset(long slot) {
