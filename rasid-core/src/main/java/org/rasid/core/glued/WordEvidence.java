@@ -114,7 +114,23 @@ final class WordEvidence {
 
   private static final int[][] SUFFIXES_BY_LAST = byLastLetter(SUFFIXES);
   private static final int[][] PRONOUNS_BY_LAST = byLastLetter(PRONOUNS);
-  private static final int[] EMPTY_SUFFIX_ONLY = {0};
+  private static final int[] EMPTY_AFFIX_ONLY = {0};
+
+  /**
+   * Prefix indices grouped by their first letter (the empty prefix, index 0, in every group), so
+   * that a word is compared only with the prefixes that start as it does.
+   */
+  private static final int[][] PREFIXES_BY_FIRST = byFirstLetter(PREFIXES);
+
+  private static int[][] byFirstLetter(String[] prefixes) {
+    int[][] out = new int[0x100][];
+    for (int c = 0; c < 0x100; c++) {
+      char letter = (char) (0x0600 + c);
+      out[c] = java.util.stream.IntStream.range(0, prefixes.length)
+          .filter(p -> p == 0 || prefixes[p].charAt(0) == letter).toArray();
+    }
+    return out;
+  }
 
   private double affixed(String n, String[] suffixes, double[] suffixRates, int[][] byLast) {
     double best = 0;
@@ -124,7 +140,7 @@ final class WordEvidence {
     }
     // the suffixes this word ends with, found once (not once per prefix)
     char last = n.charAt(len - 1);
-    int[] group = last >= 0x0600 && last < 0x0700 ? byLast[last - 0x0600] : EMPTY_SUFFIX_ONLY;
+    int[] group = last >= 0x0600 && last < 0x0700 ? byLast[last - 0x0600] : EMPTY_AFFIX_ONLY;
     int[] ends = new int[group.length];
     int nEnds = 0;
     for (int s : group) {
@@ -132,7 +148,9 @@ final class WordEvidence {
         ends[nEnds++] = s;
       }
     }
-    for (int p = 0; p < PREFIXES.length; p++) {
+    char first = n.charAt(0);
+    int[] starting = first >= 0x0600 && first < 0x0700 ? PREFIXES_BY_FIRST[first - 0x0600] : EMPTY_AFFIX_ONLY;
+    for (int p : starting) {
       String pre = PREFIXES[p];
       if (!n.startsWith(pre)) {
         continue;
