@@ -47,6 +47,9 @@ public final class TextLayer {
   /** Most distinct known word forms whose pieces are memoized (about 40 MB at the bound). */
   static final int MAX_MEMO = 200_000;
 
+  /** Words seen this often in the lexicon's corpus also go to the memo's small front table. */
+  static final long FREQUENT = 1000;
+
   /** Words seen fewer times than this in the lexicon's corpus are not memoized. */
   static final long MEMO_MIN_COUNT = 2;
 
@@ -101,17 +104,17 @@ public final class TextLayer {
       if (type != TokenType.ARABIC || end - start < SHORTEST_SEGMENTED) {
         tokens.add(tokenizer.token(text, start, end, type)); // two letters (في, من, أن …) are neither glued nor segmented
       } else {
-        place(pieces(text, start, end), start, tokens);
+        place(pieces(text, start, end), start, end, tokens);
       }
     });
     List<Sentence> sentences = sentenceSplitter.split(text, tokens);
     return new TextResult(tokens, sentences);
   }
 
-  /** Adds the pieces of an Arabic word (a {@link Token} or a {@code Token[]}, placed at 0) at offset {@code start}. */
-  private static void place(Object pieces, int start, List<Token> tokens) {
+  /** Adds the pieces of the Arabic word {@code [start, end)} (a {@link Token} or a {@code Token[]}, placed at 0). */
+  private static void place(Object pieces, int start, int end, List<Token> tokens) {
     if (pieces instanceof Token w) {
-      tokens.add(new Token(new CharSpan(start, start + w.text().length()), w.text(), w.type(), w.norm(), w.parts()));
+      tokens.add(new Token(new CharSpan(start, end), w.text(), w.type(), w.norm(), w.parts()));
       return;
     }
     for (Token p : (Token[]) pieces) {
@@ -139,8 +142,9 @@ public final class TextLayer {
     }
     Token word = tokenizer.token(text, start, end, TokenType.ARABIC);
     Object computed = pieces(new Token(new CharSpan(0, end - start), word.text(), word.type(), word.norm(), null));
-    if (lexicon.count(word.norm()) >= MEMO_MIN_COUNT) {
-      if (knownMemoized.get() < MAX_MEMO && memo.putIfAbsent(text, start, end, hash, computed)) {
+    long count = lexicon.count(word.norm());
+    if (count >= MEMO_MIN_COUNT) {
+      if (knownMemoized.get() < MAX_MEMO && memo.putIfAbsent(text, start, end, hash, computed, count >= FREQUENT)) {
         knownMemoized.incrementAndGet();
       }
     } else if (unknownMemoized.get() < MAX_UNKNOWN_MEMO && seenBefore(word.text())

@@ -22,6 +22,11 @@ import java.util.Objects;
  * whole through a volatile field. Readers never block; a reader racing with a writer may miss the
  * word being added, which only means the caller computes it once more.
  *
+ * <p>Frequent words can also be put in a small direct-mapped front table ({@link #HOT_SLOTS} slots,
+ * a fraction of a MB, so it stays in the CPU caches while the main table does not): a look-up tries
+ * it first, so the words that make up most running text are found without a cache miss in the main
+ * table. A front slot keeps the first word put there.
+ *
  * <p>Not bounded by itself: the caller decides what to add ({@link TextLayer} keeps its own budgets).
  */
 final class WordMemo {
@@ -43,6 +48,10 @@ final class WordMemo {
     }
   }
 
+  /** Slots of the front table for frequent words. */
+  static final int HOT_SLOTS = 1 << 14;
+
+  private final Table hot = new Table(HOT_SLOTS);
   private volatile Table table;
   private volatile char[] pool;
   private int size; // guarded by this
@@ -70,8 +79,13 @@ final class WordMemo {
     if (length > MAX_LENGTH || length <= 0) {
       return null;
     }
-    Table t = table;
     long want = ((long) hash << 32) | length;
+    int h = slot(hash, hot.mask);
+    long hotKey = (long) KEYS.getAcquire(hot.keys, h);
+    if ((hotKey & HASH_AND_LENGTH) == want && sameChars(text, start, length, offset(hotKey))) {
+      return hot.values[h];
+    }
+    Table t = table;
     int i = slot(hash, t.mask);
     while (true) {
       long key = (long) KEYS.getAcquire(t.keys, i);
@@ -90,6 +104,14 @@ final class WordMemo {
    * when one was, when the word is longer than {@link #MAX_LENGTH} or when the pool is full.
    */
   synchronized boolean putIfAbsent(String text, int start, int end, int hash, Object value) {
+    return putIfAbsent(text, start, end, hash, value, false);
+  }
+
+  /**
+   * {@link #putIfAbsent(String, int, int, int, Object)}, also placing the word in the front table
+   * when {@code frequent} and its front slot is free.
+   */
+  synchronized boolean putIfAbsent(String text, int start, int end, int hash, Object value, boolean frequent) {
     Objects.requireNonNull(value, "value");
     int length = end - start;
     if (length > MAX_LENGTH || length <= 0 || get(text, start, end, hash) != null) {
@@ -106,7 +128,13 @@ final class WordMemo {
     if ((size + 1) * 2 > table.keys.length) {
       table = resized(table);
     }
-    insert(table, ((long) hash << 32) | ((long) poolUsed << 8) | length, value);
+    long key = ((long) hash << 32) | ((long) poolUsed << 8) | length;
+    insert(table, key, value);
+    int h = slot(hash, hot.mask);
+    if (frequent && hot.keys[h] == 0) {
+      hot.values[h] = value;
+      KEYS.setRelease(hot.keys, h, key);
+    }
     poolUsed += length;
     size++;
     return true;

@@ -62,6 +62,30 @@ class WordMemoTest {
   }
 
   @Test
+  void frequentWordIsFoundThroughTheFrontTable() {
+    WordMemo m = new WordMemo(16);
+    assertTrue(m.putIfAbsent("الذي", 0, 4, WordMemo.hash("الذي", 0, 4), "front", true));
+    assertEquals("front", get(m, "قال الذي", 4, 8));
+    assertFalse(m.putIfAbsent("الذي", 0, 4, WordMemo.hash("الذي", 0, 4), "again", true));
+    assertEquals("front", get(m, "الذي", 0, 4));
+  }
+
+  @Test
+  void wordsSharingAFrontSlotAreAllFound() {
+    WordMemo m = new WordMemo(16);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 3 * WordMemo.HOT_SLOTS; i++) { // more words than front slots: many share one
+      words.add("خبر" + i);
+    }
+    for (String w : words) {
+      m.putIfAbsent(w, 0, w.length(), WordMemo.hash(w, 0, w.length()), w, true);
+    }
+    for (String w : words) {
+      assertEquals(w, get(m, w, 0, w.length()));
+    }
+  }
+
+  @Test
   void tooLongWordIsNotKept() {
     WordMemo m = new WordMemo(4);
     String w = "ب".repeat(WordMemo.MAX_LENGTH + 1);
