@@ -35,10 +35,17 @@ final class FeatureExtractor {
   private static final StoryTerm NONE = new StoryTerm("", 0, 0);
 
   private final TermStatistics stats;
+  private final MinHash.Scheme scheme;
   private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
 
+  /** An extractor signing with {@link MinHash.Scheme#DEFAULT}. */
   FeatureExtractor(TermStatistics stats) {
+    this(stats, MinHash.Scheme.DEFAULT);
+  }
+
+  FeatureExtractor(TermStatistics stats, MinHash.Scheme scheme) {
     this.stats = Objects.requireNonNull(stats, "stats");
+    this.scheme = Objects.requireNonNull(scheme, "scheme");
   }
 
   TermStatistics stats() {
@@ -95,7 +102,7 @@ final class FeatureExtractor {
         a.title(),
         TermVector.ofTerms(bag),
         entities,
-        MinHash.ofWordHashes(words),
+        MinHash.ofWordHashes(words, scheme),
         MinHash.mix(content));
   }
 
