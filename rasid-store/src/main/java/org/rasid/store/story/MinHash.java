@@ -85,19 +85,32 @@ public final class MinHash {
       return new MinHash(scheme, v, 0);
     }
     int n = Math.max(1, words - SHINGLE_WORDS + 1);
+    // the distinct shingle hashes, in order of first appearance, through an open-addressing set
     long[] sh = new long[n];
+    long[] seen = new long[Integer.highestOneBit(n) << 2];
+    int mask = seen.length - 1;
+    boolean zeroSeen = false;
+    int distinct = 0;
     for (int s = 0; s < n; s++) {
       long h = 0xcbf29ce484222325L;
       for (int k = s; k < Math.min(words, s + SHINGLE_WORDS); k++) {
         h = (h ^ wordHash[k]) * 0x100000001b3L;
       }
-      sh[s] = mix(h);
-    }
-    Arrays.sort(sh);
-    int distinct = 0;
-    for (int s = 0; s < n; s++) {
-      if (s == 0 || sh[s] != sh[s - 1]) {
-        sh[distinct++] = sh[s];
+      h = mix(h);
+      if (h == 0) { // the set's empty mark
+        if (!zeroSeen) {
+          zeroSeen = true;
+          sh[distinct++] = 0;
+        }
+        continue;
+      }
+      int i = (int) h & mask;
+      while (seen[i] != 0 && seen[i] != h) {
+        i = (i + 1) & mask;
+      }
+      if (seen[i] == 0) {
+        seen[i] = h;
+        sh[distinct++] = h;
       }
     }
     return new MinHash(scheme, scheme == Scheme.ONE_PERMUTATION ? onePermutation(sh, distinct) : permutations(sh, distinct), distinct);

@@ -207,7 +207,7 @@ public final class StoryTracker {
   private void writeFeatures(Path dir) throws IOException {
     Path ftmp = dir.resolve(FEATURES_FILE + ".tmp");
     try (OutputStream os = Files.newOutputStream(ftmp);
-        DataOutputStream out = FastGzip.dataOut(os)) {
+        DataOutputStream out = FastGzip.dataOutStored(os)) {
       out.writeInt(FEATURES_MAGIC);
       out.writeInt(scheme.ordinal());
       out.writeInt(features.size());
