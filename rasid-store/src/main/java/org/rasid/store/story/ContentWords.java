@@ -95,6 +95,11 @@ final class ContentWords {
       java.util.Objects.checkIndex(i, count);
       return hashes[i];
     }
+
+    /** The hashes in order, as a new array. */
+    long[] toArray() {
+      return java.util.Arrays.copyOf(hashes, count);
+    }
   }
 
   static WordHashes wordHashes(String norm) {

@@ -35,10 +35,17 @@ final class FeatureExtractor {
   private static final StoryTerm NONE = new StoryTerm("", 0, 0);
 
   private final TermStatistics stats;
+  private final MinHash.Scheme scheme;
   private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
 
+  /** An extractor signing with {@link MinHash.Scheme#DEFAULT}. */
   FeatureExtractor(TermStatistics stats) {
+    this(stats, MinHash.Scheme.DEFAULT);
+  }
+
+  FeatureExtractor(TermStatistics stats, MinHash.Scheme scheme) {
     this.stats = Objects.requireNonNull(stats, "stats");
+    this.scheme = Objects.requireNonNull(scheme, "scheme");
   }
 
   TermStatistics stats() {
@@ -95,7 +102,7 @@ final class FeatureExtractor {
         a.title(),
         TermVector.ofTerms(bag),
         entities,
-        MinHash.ofWordHashes(words),
+        MinHash.ofWordHashes(words, scheme),
         MinHash.mix(content));
   }
 
@@ -112,23 +119,27 @@ final class FeatureExtractor {
     return t == NONE ? null : t;
   }
 
-  /** One thread's memo: form fingerprint → term index (−1: no term), term fingerprint → term index. */
+  /**
+   * One thread's memo: form fingerprint → term index (−1: no term), term fingerprint → term index.
+   * A form's key and term index sit side by side in one array ({@code slots[2i]}, {@code
+   * slots[2i + 1]}), so a look-up in the table of a few MB touches one cache line, not two.
+   */
   private final class Memo {
-    private long[] formKeys = new long[1 << 10];
-    private int[] formTerms = new int[1 << 10];
+    private long[] slots = new long[2 << 10];
     private int forms;
     private final LongIntMap termIndex = new LongIntMap(1 << 10);
-    private final List<StoryTerm> terms = new ArrayList<>();
+    private StoryTerm[] terms = new StoryTerm[1 << 10];
+    private int termCount;
 
     StoryTerm term(String form) {
       long key = LongIntMap.fingerprint(form);
-      int mask = formKeys.length - 1;
+      int mask = (slots.length >> 1) - 1;
       int i = (int) (key ^ (key >>> 32)) & mask;
       while (true) {
-        long k = formKeys[i];
+        long k = slots[i << 1];
         if (k == key) {
-          int t = formTerms[i];
-          return t < 0 ? NONE : terms.get(t);
+          int t = (int) slots[(i << 1) + 1];
+          return t < 0 ? NONE : terms[t];
         }
         if (k == 0) {
           break;
@@ -145,25 +156,23 @@ final class FeatureExtractor {
     }
 
     private void put(long key, int index) {
-      if ((forms + 1) * 2 > formKeys.length) {
-        long[] ok = formKeys;
-        int[] ot = formTerms;
-        formKeys = new long[ok.length * 2];
-        formTerms = new int[ok.length * 2];
+      if ((forms + 1) * 2 > slots.length >> 1) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
         forms = 0;
-        for (int j = 0; j < ok.length; j++) {
-          if (ok[j] != 0) {
-            put(ok[j], ot[j]);
+        for (int j = 0; j < old.length; j += 2) {
+          if (old[j] != 0) {
+            put(old[j], (int) old[j + 1]);
           }
         }
       }
-      int mask = formKeys.length - 1;
+      int mask = (slots.length >> 1) - 1;
       int i = (int) (key ^ (key >>> 32)) & mask;
-      while (formKeys[i] != 0) {
+      while (slots[i << 1] != 0) {
         i = (i + 1) & mask;
       }
-      formKeys[i] = key;
-      formTerms[i] = index;
+      slots[i << 1] = key;
+      slots[(i << 1) + 1] = index;
       forms++;
     }
 
@@ -171,12 +180,15 @@ final class FeatureExtractor {
       long fp = LongIntMap.fingerprint(text);
       int at = termIndex.get(fp, -1);
       if (at >= 0) {
-        return terms.get(at);
+        return terms[at];
       }
       StoryTerm t = new StoryTerm(text, fp, stats.idf(fp));
-      if (terms.size() < MAX_MEMO) {
-        termIndex.put(fp, terms.size());
-        terms.add(t);
+      if (termCount < MAX_MEMO) {
+        if (termCount == terms.length) {
+          terms = java.util.Arrays.copyOf(terms, termCount * 2);
+        }
+        termIndex.put(fp, termCount);
+        terms[termCount++] = t;
       }
       return t;
     }

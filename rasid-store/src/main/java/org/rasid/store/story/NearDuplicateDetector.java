@@ -238,10 +238,11 @@ public final class NearDuplicateDetector {
    *
    * @param markers whether each signature is preceded by a marker byte (0: take it from {@code
    *     known}); false for the first format, where every signature is inline
+   * @param scheme the scheme of the signatures written inline
    * @param known the persisted features by article id
    */
-  static NearDuplicateDetector readFrom(
-      DataInputStream in, Config config, boolean markers, Map<String, ArticleFeatures> known) throws IOException {
+  static NearDuplicateDetector readFrom(DataInputStream in, Config config, boolean markers, MinHash.Scheme scheme,
+      Map<String, ArticleFeatures> known) throws IOException {
     NearDuplicateDetector d = new NearDuplicateDetector(config);
     int n = in.readInt();
     d.representative = new int[Math.max(64, n)];
@@ -261,7 +262,7 @@ public final class NearDuplicateDetector {
         for (int k = 0; k < v.length; k++) {
           v[k] = in.readInt();
         }
-        sig = MinHash.of(v, shingles);
+        sig = MinHash.of(scheme, v, shingles);
       }
       int shingles = sig.shingles();
       d.ids.add(id);

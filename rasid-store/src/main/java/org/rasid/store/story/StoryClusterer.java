@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +113,12 @@ public final class StoryClusterer {
   private int[] overlapStamp = new int[1 << 10];
   private int stamp;
   private int[] touched = new int[1 << 8];
+  /**
+   * Per story ordinal, the mean day of the members that moved its centroid ({@code daySum /
+   * (double) datedMembers}), NaN while it has none: the candidate scan reads this compact array
+   * instead of visiting up to {@code queryTerms * maxPostings} story objects per article.
+   */
+  private double[] centre = new double[1 << 10];
   /** Scratch of {@link State#cosine}: zeros between calls. */
   private double[] products = new double[TermVector.MAX_TERMS];
 
@@ -149,7 +154,9 @@ public final class StoryClusterer {
     int day = f.published() == null ? Integer.MIN_VALUE : (int) f.published().toEpochDay();
     State best = null;
     double bestScore = -1;
-    for (State s : candidates(ids, f.terms(), day)) {
+    int[] candidates = candidates(ids, f.terms(), day);
+    for (int ord : candidates) {
+      State s = stories.get(ord);
       double score = score(f, ids, order, day, s);
       if (score > bestScore || (score == bestScore && best != null && s.ordinal < best.ordinal)) {
         best = s;
@@ -175,7 +182,7 @@ public final class StoryClusterer {
       return assign(f);
     }
     s.members.add(f.id());
-    s.copies.merge(representativeId, 1, Integer::sum);
+    s.copies().merge(representativeId, 1, Integer::sum);
     s.widen(f.published() == null ? Integer.MIN_VALUE : (int) f.published().toEpochDay());
     storyOfArticle.put(f.id(), s);
     return s.id;
@@ -192,6 +199,7 @@ public final class StoryClusterer {
     byId.clear();
     storyOfArticle.clear();
     postings = new int[1 << 12][];
+    centre = new double[1 << 10];
     List<ArticleFeatures> all = new ArrayList<>(articles.toList());
     all.sort(
         Comparator.comparing(ArticleFeatures::published, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -245,7 +253,7 @@ public final class StoryClusterer {
    * weight on shared terms first (a cheap upper bound of the dot product that spares full cosines);
    * ties by story age.
    */
-  private List<State> candidates(int[] ids, TermVector v, int day) {
+  private int[] candidates(int[] ids, TermVector v, int day) {
     if (overlap.length < stories.size()) {
       int n = Math.max(stories.size(), overlap.length * 2);
       overlap = Arrays.copyOf(overlap, n);
@@ -266,8 +274,7 @@ public final class StoryClusterer {
       double w = v.weight(i);
       for (int k = n; k >= 1 && k > n - config.maxPostings(); k--) {
         int ord = p[k];
-        State s = stories.get(ord);
-        if (gap(s, day) <= config.maxGapDays()) {
+        if (gap(centre[ord], day) <= config.maxGapDays()) {
           if (overlapStamp[ord] != stamp) {
             overlapStamp[ord] = stamp;
             overlap[ord] = w;
@@ -299,11 +306,7 @@ public final class StoryClusterer {
         filled++;
       }
     }
-    List<State> out = new ArrayList<>(filled);
-    for (int i = 0; i < filled; i++) {
-      out.add(stories.get(top[i]));
-    }
-    return out;
+    return filled == top.length ? top : Arrays.copyOf(top, filled);
   }
 
   /** Candidate order: more overlap first, then the older story. */
@@ -316,7 +319,7 @@ public final class StoryClusterer {
     double cos = s.cosine(ids, order, f.terms(), products);
     double w = 0;
     double ent = 0;
-    if (!f.entities().isEmpty() && !s.entityCounts.isEmpty()) {
+    if (!f.entities().isEmpty() && s.entityCounts != null && !s.entityCounts.isEmpty()) {
       w = config.entityWeight();
       Set<String> key = s.keyEntityIds();
       int inter = 0;
@@ -328,7 +331,7 @@ public final class StoryClusterer {
       int union = f.entityIds().size() + key.size() - inter;
       ent = union == 0 ? 0 : inter / (double) union;
     }
-    return ((1 - w) * cos + w * ent) * Math.exp(-gap(s, day) / config.tauDays());
+    return ((1 - w) * cos + w * ent) * Math.exp(-gap(centre[s.ordinal], day) / config.tauDays());
   }
 
   /**
@@ -337,11 +340,11 @@ public final class StoryClusterer {
    * prices, weather) from chaining into one story for weeks: each new day pulls the centre only a
    * little, so the gap grows with the series' length.
    */
-  private static double gap(State s, int day) {
-    if (day == Integer.MIN_VALUE || s.datedMembers == 0) {
+  private static double gap(double centre, int day) {
+    if (day == Integer.MIN_VALUE || Double.isNaN(centre)) {
       return 0;
     }
-    return Math.abs(day - s.daySum / (double) s.datedMembers);
+    return Math.abs(day - centre);
   }
 
   private State newStory(String firstMember) {
@@ -354,6 +357,7 @@ public final class StoryClusterer {
     State s = new State(stories.size(), id);
     stories.add(s);
     byId.put(id, s);
+    setCentre(s);
     return s;
   }
 
@@ -377,22 +381,37 @@ public final class StoryClusterer {
     if (day != Integer.MIN_VALUE) {
       s.daySum += day;
       s.datedMembers++;
+      setCentre(s);
     }
     s.add(ids, order, f.terms(), config.centroidTerms());
     if (!f.entities().isEmpty()) {
       s.keyEntities = null;
     }
-    f.entities().forEach((id, name) -> {
-      s.entityCounts.merge(id, 1, Integer::sum);
-      s.entityNames.putIfAbsent(id, name);
-    });
+    if (!f.entities().isEmpty()) {
+      if (s.entityCounts == null) {
+        s.entityCounts = new HashMap<>();
+        s.entityNames = new HashMap<>();
+      }
+      f.entities().forEach((id, name) -> {
+        s.entityCounts.merge(id, 1, Integer::sum);
+        s.entityNames.putIfAbsent(id, name);
+      });
+    }
     int q = Math.min(config.queryTerms(), ids.length);
     for (int i = 0; i < q; i++) {
-      if (s.indexed.add(ids[i])) {
+      if (s.index(ids[i])) {
         addPosting(ids[i], s.ordinal);
       }
     }
     storyOfArticle.put(f.id(), s);
+  }
+
+  /** Records the story's centre in {@link #centre} (call when its dated members change). */
+  private void setCentre(State s) {
+    if (s.ordinal >= centre.length) {
+      centre = Arrays.copyOf(centre, Math.max(s.ordinal + 1, centre.length * 2));
+    }
+    centre[s.ordinal] = s.datedMembers == 0 ? Double.NaN : s.daySum / (double) s.datedMembers;
   }
 
   private void addPosting(int term, int ordinal) {
@@ -416,7 +435,7 @@ public final class StoryClusterer {
   private StoryCluster snapshot(State s) {
     List<String> keyEntities = new ArrayList<>();
     for (String id : s.keyEntityIds()) {
-      keyEntities.add(s.entityNames.getOrDefault(id, id));
+      keyEntities.add(s.entityNames.getOrDefault(id, id)); // key ids come from entityCounts: names exist
     }
     // top KEY_TERMS by centroid weight without sorting the whole centroid (list pages snapshot every story)
     int k = Math.min(KEY_TERMS, s.termIds.length);
@@ -446,7 +465,7 @@ public final class StoryClusterer {
         s.maxDay == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(s.maxDay),
         keyEntities,
         keyTerms,
-        s.copies);
+        s.copies == null ? Map.of() : s.copies);
   }
 
   private static int[] append(int[] old, int v) {
@@ -464,11 +483,15 @@ public final class StoryClusterer {
   private static final class State {
     final int ordinal;
     final String id;
-    final List<String> members = new ArrayList<>();
-    final Map<String, Integer> copies = new LinkedHashMap<>();
-    final Map<String, Integer> entityCounts = new HashMap<>();
-    final Map<String, String> entityNames = new HashMap<>();
-    final Set<Integer> indexed = new HashSet<>();
+    final List<String> members = new ArrayList<>(2);
+    /** Representative id → copies of it in the story; null until the first copy (most stories have none). */
+    Map<String, Integer> copies;
+    /** Entity id → members naming it, and its name; both null until a member has entities. */
+    Map<String, Integer> entityCounts;
+    Map<String, String> entityNames;
+    /** Term ids this story added to the postings, sorted (count in {@link #indexedCount}). */
+    int[] indexed = new int[16];
+    int indexedCount;
     /** Cache of {@link #keyEntityIds()}; null when stale. */
     Set<String> keyEntities;
     int[] termIds = new int[0];
@@ -483,6 +506,29 @@ public final class StoryClusterer {
     State(int ordinal, String id) {
       this.ordinal = ordinal;
       this.id = id;
+    }
+
+    Map<String, Integer> copies() {
+      if (copies == null) {
+        copies = new LinkedHashMap<>();
+      }
+      return copies;
+    }
+
+    /** Adds {@code term} to the indexed terms; false when it was there already. */
+    boolean index(int term) {
+      int at = Arrays.binarySearch(indexed, 0, indexedCount, term);
+      if (at >= 0) {
+        return false;
+      }
+      int pos = -at - 1;
+      if (indexedCount == indexed.length) {
+        indexed = Arrays.copyOf(indexed, indexedCount * 2);
+      }
+      System.arraycopy(indexed, pos, indexed, pos + 1, indexedCount - pos);
+      indexed[pos] = term;
+      indexedCount++;
+      return true;
     }
 
     void widen(int day) {
@@ -584,6 +630,9 @@ public final class StoryClusterer {
     }
 
     Set<String> keyEntityIds(int k) {
+      if (entityCounts == null) {
+        return Set.of();
+      }
       List<Map.Entry<String, Integer>> es = new ArrayList<>(entityCounts.entrySet());
       es.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
       Set<String> out = new java.util.LinkedHashSet<>();
@@ -637,13 +686,15 @@ public final class StoryClusterer {
       for (String m : s.members) {
         out.writeUTF(m);
       }
-      out.writeInt(s.copies.size());
-      for (var e : s.copies.entrySet()) {
+      Map<String, Integer> copies = s.copies == null ? Map.of() : s.copies;
+      out.writeInt(copies.size());
+      for (var e : copies.entrySet()) {
         out.writeUTF(e.getKey());
         out.writeInt(e.getValue());
       }
-      out.writeInt(s.entityCounts.size());
-      for (var e : s.entityCounts.entrySet()) {
+      Map<String, Integer> entityCounts = s.entityCounts == null ? Map.of() : s.entityCounts;
+      out.writeInt(entityCounts.size());
+      for (var e : entityCounts.entrySet()) {
         out.writeUTF(e.getKey());
         out.writeUTF(s.entityNames.getOrDefault(e.getKey(), e.getKey()));
         out.writeInt(e.getValue());
@@ -653,10 +704,9 @@ public final class StoryClusterer {
         out.writeInt(s.termIds[i]);
         out.writeFloat(s.sums[i]);
       }
-      int[] idx = s.indexed.stream().mapToInt(Integer::intValue).sorted().toArray();
-      out.writeInt(idx.length);
-      for (int t : idx) {
-        out.writeInt(t);
+      out.writeInt(s.indexedCount);
+      for (int i = 0; i < s.indexedCount; i++) {
+        out.writeInt(s.indexed[i]);
       }
     }
     // postings keep their append order, which decides which stories a term reads first
@@ -709,9 +759,13 @@ public final class StoryClusterer {
       }
       int nc = in.readInt();
       for (int m = 0; m < nc; m++) {
-        s.copies.put(in.readUTF(), in.readInt());
+        s.copies().put(in.readUTF(), in.readInt());
       }
       int ne = in.readInt();
+      if (ne > 0) {
+        s.entityCounts = new HashMap<>();
+        s.entityNames = new HashMap<>();
+      }
       for (int m = 0; m < ne; m++) {
         String id = in.readUTF();
         s.entityNames.put(id, in.readUTF());
@@ -729,10 +783,11 @@ public final class StoryClusterer {
       s.sumSq = sq;
       int ni = in.readInt();
       for (int m = 0; m < ni; m++) {
-        s.indexed.add(in.readInt());
+        s.index(in.readInt());
       }
       k.stories.add(s);
       k.byId.put(s.id, s);
+      k.setCentre(s);
     }
     int np = in.readInt();
     for (int i = 0; i < np; i++) {

@@ -36,22 +36,34 @@ public final class StoryTracker {
   static final String STORIES_FILE = "stories.bin.gz";
   static final String DUPLICATES_FILE = "duplicates.bin.gz";
   static final String FEATURES_FILE = "features.bin.gz";
-  private static final int FEATURES_MAGIC = 0x52465432; // "RFT2"
-  /** Duplicate state whose signatures may refer to the features file. */
-  private static final int DUP_MAGIC = 0x52445032; // "RDP2"
-  /** The first duplicate state format (every signature inline), still read. */
+  /** Features with terms numbered in the file and the signature scheme in the header ({@link FeaturesCodec}). */
+  private static final int FEATURES_MAGIC = 0x52465433; // "RFT3"
+  /** The previous features format (terms as text, {@link MinHash.Scheme#K_PERMUTATIONS}), still read. */
+  private static final int FEATURES_MAGIC_V2 = 0x52465432; // "RFT2"
+  /** Duplicate state with the signature scheme in the header; signatures may refer to the features file. */
+  private static final int DUP_MAGIC = 0x52445033; // "RDP3"
+  /** The previous duplicate state format ({@link MinHash.Scheme#K_PERMUTATIONS}), still read. */
+  private static final int DUP_MAGIC_V2 = 0x52445032; // "RDP2"
+  /** The first duplicate state format (every signature inline, K_PERMUTATIONS), still read. */
   private static final int DUP_MAGIC_V1 = 0x52445031; // "RDP1"
 
   private final TermStatistics stats;
+  /**
+   * How this tracker's signatures are made: {@link MinHash.Scheme#DEFAULT} for a new tracker, the
+   * saved state's scheme for a loaded one (so that old and new articles are compared alike).
+   */
+  private final MinHash.Scheme scheme;
   private final FeatureExtractor extractor;
   private final NearDuplicateDetector duplicates;
   private final StoryClusterer clusterer;
   /** Every added article's features, in order, so the stories can be rebuilt offline. */
   private final Map<String, ArticleFeatures> features = new LinkedHashMap<>();
 
-  private StoryTracker(TermStatistics stats, NearDuplicateDetector duplicates, StoryClusterer clusterer) {
+  private StoryTracker(
+      TermStatistics stats, MinHash.Scheme scheme, NearDuplicateDetector duplicates, StoryClusterer clusterer) {
     this.stats = Objects.requireNonNull(stats, "stats");
-    this.extractor = new FeatureExtractor(stats);
+    this.scheme = Objects.requireNonNull(scheme, "scheme");
+    this.extractor = new FeatureExtractor(stats, scheme);
     this.duplicates = duplicates;
     this.clusterer = clusterer;
   }
@@ -63,20 +75,29 @@ public final class StoryTracker {
 
   public static StoryTracker create(
       TermStatistics stats, NearDuplicateDetector.Config dupConfig, StoryClusterer.Config clusterConfig) {
-    return new StoryTracker(stats, new NearDuplicateDetector(dupConfig), new StoryClusterer(clusterConfig));
+    return create(stats, MinHash.Scheme.DEFAULT, dupConfig, clusterConfig);
+  }
+
+  private static StoryTracker create(TermStatistics stats, MinHash.Scheme scheme,
+      NearDuplicateDetector.Config dupConfig, StoryClusterer.Config clusterConfig) {
+    return new StoryTracker(stats, scheme, new NearDuplicateDetector(dupConfig), new StoryClusterer(clusterConfig));
   }
 
   /**
    * A tracker holding {@code articles} clustered afresh, oldest first (ties by id): what {@code
-   * rasid stories --rebuild} runs.
+   * rasid stories --rebuild} runs. Its signature scheme is the articles' (all must share one).
    */
   public static StoryTracker rebuilt(
       TermStatistics stats,
       NearDuplicateDetector.Config dupConfig,
       StoryClusterer.Config clusterConfig,
       Stream<ArticleFeatures> articles) {
-    StoryTracker t = create(stats, dupConfig, clusterConfig);
     List<ArticleFeatures> all = new ArrayList<>(articles.toList());
+    MinHash.Scheme scheme = all.isEmpty() ? MinHash.Scheme.DEFAULT : all.get(0).minHash().scheme();
+    return addOldestFirst(create(stats, scheme, dupConfig, clusterConfig), all);
+  }
+
+  private static StoryTracker addOldestFirst(StoryTracker t, List<ArticleFeatures> all) {
     all.sort(
         Comparator.comparing(ArticleFeatures::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ArticleFeatures::id));
@@ -117,7 +138,7 @@ public final class StoryTracker {
    * configurations: {@code rasid stories --rebuild}.
    */
   public synchronized StoryTracker rebuilt(NearDuplicateDetector.Config dupConfig, StoryClusterer.Config clusterConfig) {
-    return rebuilt(stats, dupConfig, clusterConfig, List.copyOf(features.values()).stream());
+    return addOldestFirst(create(stats, scheme, dupConfig, clusterConfig), new ArrayList<>(features.values()));
   }
 
   /** The features of an added article. */
@@ -166,6 +187,7 @@ public final class StoryTracker {
           DataOutputStream out = FastGzip.dataOut(os)) {
         NearDuplicateDetector.Config c = duplicates.config();
         out.writeInt(DUP_MAGIC);
+        out.writeInt(scheme.ordinal());
         out.writeInt(c.bands());
         out.writeInt(c.rows());
         out.writeDouble(c.minContainment());
@@ -185,11 +207,13 @@ public final class StoryTracker {
   private void writeFeatures(Path dir) throws IOException {
     Path ftmp = dir.resolve(FEATURES_FILE + ".tmp");
     try (OutputStream os = Files.newOutputStream(ftmp);
-        DataOutputStream out = FastGzip.dataOut(os)) {
+        DataOutputStream out = FastGzip.dataOutStored(os)) {
       out.writeInt(FEATURES_MAGIC);
+      out.writeInt(scheme.ordinal());
       out.writeInt(features.size());
+      FeaturesCodec.Writer w = new FeaturesCodec.Writer(out);
       for (ArticleFeatures f : features.values()) {
-        FeaturesCodec.write(f, out);
+        w.write(f);
       }
     }
     Files.move(ftmp, dir.resolve(FEATURES_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -210,6 +234,14 @@ public final class StoryTracker {
     }
   }
 
+  private static MinHash.Scheme scheme(int ordinal, Path file) throws IOException {
+    MinHash.Scheme[] all = MinHash.Scheme.values();
+    if (ordinal < 0 || ordinal >= all.length) {
+      throw new IOException("unknown signature scheme " + ordinal + " in " + file);
+    }
+    return all[ordinal];
+  }
+
   /** Reads a tracker saved by {@link #save}; an empty tracker when {@code dir} holds none. */
   public static StoryTracker load(Path dir, TermStatistics stats) throws IOException {
     Path stories = dir.resolve(STORIES_FILE);
@@ -226,12 +258,14 @@ public final class StoryTracker {
     if (Files.exists(fp)) {
       try (InputStream fs = Files.newInputStream(fp);
           DataInputStream fin = new DataInputStream(new BufferedInputStream(new GZIPInputStream(fs), 1 << 16))) {
-        if (fin.readInt() != FEATURES_MAGIC) {
+        int magic = fin.readInt();
+        if (magic != FEATURES_MAGIC && magic != FEATURES_MAGIC_V2) {
           throw new IOException("not a Rasid features file: " + fp);
         }
+        FeaturesCodec.Reader reader = magic == FEATURES_MAGIC ? new FeaturesCodec.Reader(fin, scheme(fin.readInt(), fp)) : null;
         int n = fin.readInt();
         for (int i = 0; i < n; i++) {
-          ArticleFeatures f = FeaturesCodec.read(fin);
+          ArticleFeatures f = reader != null ? reader.read() : FeaturesCodec.readV2(fin);
           known.put(f.id(), f);
         }
       }
@@ -239,13 +273,20 @@ public final class StoryTracker {
     try (InputStream is = Files.newInputStream(dups);
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is), 1 << 16))) {
       int magic = in.readInt();
-      if (magic != DUP_MAGIC && magic != DUP_MAGIC_V1) {
+      if (magic != DUP_MAGIC && magic != DUP_MAGIC_V2 && magic != DUP_MAGIC_V1) {
         throw new IOException("not a Rasid duplicate state: " + dups);
       }
+      MinHash.Scheme scheme = magic == DUP_MAGIC ? scheme(in.readInt(), dups) : MinHash.Scheme.K_PERMUTATIONS;
       NearDuplicateDetector.Config c =
           new NearDuplicateDetector.Config(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readInt());
-      StoryTracker t =
-          new StoryTracker(stats, NearDuplicateDetector.readFrom(in, c, magic == DUP_MAGIC, known), clusterer);
+      for (ArticleFeatures f : known.values()) {
+        if (f.minHash().scheme() != scheme) {
+          throw new IOException("the features in " + dir + " were signed by " + f.minHash().scheme()
+              + ", the duplicate state by " + scheme);
+        }
+      }
+      StoryTracker t = new StoryTracker(
+          stats, scheme, NearDuplicateDetector.readFrom(in, c, magic != DUP_MAGIC_V1, scheme, known), clusterer);
       t.features.putAll(known);
       return t;
     }

@@ -42,7 +42,7 @@ class FeatureExtractorTest {
       content = (content ^ MinHash.fnv(w)) * 0x100000001b3L;
     }
     return new ArticleFeatures(a.id(), AUG_10, "test", a.title(), TermVector.of(bag, Fixtures.STATS), java.util.Map.of(),
-        MinHash.of(words), MinHash.mix(content));
+        MinHash.of(words, MinHash.Scheme.DEFAULT), MinHash.mix(content));
   }
 
   @Test
@@ -98,7 +98,9 @@ class FeatureExtractorTest {
     for (int i = 0; i < words.size(); i++) {
       assertEquals(MinHash.fnv(words.get(i)), hashes.hash(i));
     }
-    assertEquals(MinHash.of(words), MinHash.ofWordHashes(hashes));
+    for (MinHash.Scheme scheme : MinHash.Scheme.values()) {
+      assertEquals(MinHash.of(words, scheme), MinHash.ofWordHashes(hashes, scheme));
+    }
   }
 
   @Test
@@ -108,6 +110,8 @@ class FeatureExtractorTest {
     ContentWords.WordHashes hashes = ContentWords.wordHashes(norm);
     assertEquals(words.size(), hashes.count());
     assertEquals(MinHash.fnv(words.get(words.size() - 1)), hashes.hash(words.size() - 1));
-    assertEquals(MinHash.of(words), MinHash.ofWordHashes(hashes));
+    for (MinHash.Scheme scheme : MinHash.Scheme.values()) {
+      assertEquals(MinHash.of(words, scheme), MinHash.ofWordHashes(hashes, scheme));
+    }
   }
 }

@@ -56,12 +56,46 @@ class StoryTrackerTest {
     org.junit.jupiter.api.Assertions.assertTrue(withMarkers < 1024, "duplicates file of " + withMarkers + " bytes");
   }
 
+  private static final java.util.Map<String, String> TEXTS = java.util.Map.of(
+      "was", Fixtures.JUBEIR_BERLIN_WAS, "site", Fixtures.JUBEIR_BERLIN_SITE,
+      "paper", Fixtures.JUBEIR_BERLIN_REWRITE, "heat", Fixtures.EGYPT_HEAT);
+
+  /** {@code f} as the first formats held it: signed with {@link MinHash.Scheme#K_PERMUTATIONS}. */
+  private static ArticleFeatures signedTheOldWay(ArticleFeatures f) {
+    MinHash old = MinHash.of(ContentWords.shingleWords(TEXTS.get(f.id())), MinHash.Scheme.K_PERMUTATIONS);
+    return new ArticleFeatures(f.id(), f.published(), f.source(), f.title(), f.terms(), f.entities(), old, f.contentHash());
+  }
+
   @Test
-  void aStateInTheFirstDuplicateFormatIsRead(@TempDir Path dir) throws Exception {
+  void aStateInTheFirstFormatsIsReadAndKeepsItsSignatureScheme(@TempDir Path dir) throws Exception {
     StoryTracker t = filled();
     t.save(dir);
-    // rewrite the duplicate state as the first format wrote it: every signature inline
     List<String> ids = List.of("was", "site", "paper", "heat");
+    // the features as format RFT2 wrote them: terms as text, every value an int, K_PERMUTATIONS signatures
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(StoryTracker.FEATURES_FILE))))) {
+      out.writeInt(0x52465432);
+      out.writeInt(ids.size());
+      for (String id : ids) {
+        ArticleFeatures f = signedTheOldWay(t.featuresOf(id).orElseThrow());
+        out.writeUTF(f.id());
+        out.writeLong(f.published().toEpochDay());
+        out.writeUTF(f.source());
+        out.writeUTF(f.title());
+        out.writeShort(f.terms().size());
+        for (int i = 0; i < f.terms().size(); i++) {
+          out.writeUTF(f.terms().term(i));
+          out.writeFloat(f.terms().weight(i));
+        }
+        out.writeInt(0);
+        out.writeInt(f.minHash().shingles());
+        for (int v : f.minHash().values()) {
+          out.writeInt(v);
+        }
+        out.writeLong(f.contentHash());
+      }
+    }
+    // the duplicate state as the first format wrote it: every signature inline
     NearDuplicateDetector.Config c = t.duplicates().config();
     try (java.io.DataOutputStream out = new java.io.DataOutputStream(
         new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(StoryTracker.DUPLICATES_FILE))))) {
@@ -74,7 +108,7 @@ class StoryTrackerTest {
       out.writeInt(ids.size());
       java.util.Map<Long, Integer> exact = new java.util.LinkedHashMap<>();
       for (int i = 0; i < ids.size(); i++) {
-        ArticleFeatures f = t.featuresOf(ids.get(i)).orElseThrow();
+        ArticleFeatures f = signedTheOldWay(t.featuresOf(ids.get(i)).orElseThrow());
         out.writeUTF(f.id());
         out.writeInt(ids.indexOf(t.duplicates().representativeOf(f.id()).orElseThrow()));
         out.writeInt(f.minHash().shingles());
@@ -93,7 +127,26 @@ class StoryTrackerTest {
     assertEquals(t.clusterer().stories(), back.clusterer().stories());
     assertEquals(Optional.of("was"), back.duplicates().representativeOf("site"));
     assertEquals(1, back.duplicates().copies("was"));
-    assertEquals("was", back.add(article("was2", "", AUG_10, Fixtures.JUBEIR_BERLIN), AUG_10, "okaz").duplicateOf());
+    assertEquals(MinHash.Scheme.K_PERMUTATIONS, back.featuresOf("was").orElseThrow().minHash().scheme());
+    // a new, edited copy (no exact match) is found through the old signatures: the loaded tracker
+    // signs new articles the old way too
+    String edited = Fixtures.JUBEIR_BERLIN_SITE + " وكانت الوكالة قد نشرت الخبر صباح اليوم.";
+    assertEquals("was", back.add(article("site2", "", AUG_10, edited), AUG_10, "okaz").duplicateOf());
+    assertEquals(MinHash.Scheme.K_PERMUTATIONS, back.featuresOf("site2").orElseThrow().minHash().scheme());
+    // saved again, it stays in the old scheme
+    back.save(dir);
+    StoryTracker again = StoryTracker.load(dir, Fixtures.STATS);
+    assertEquals(back.clusterer().stories(), again.clusterer().stories());
+    assertEquals(MinHash.Scheme.K_PERMUTATIONS, again.featuresOf("site2").orElseThrow().minHash().scheme());
+  }
+
+  @Test
+  void aNewTrackerSignsWithOnePermutationHashing(@TempDir Path dir) throws Exception {
+    StoryTracker t = filled();
+    assertEquals(MinHash.Scheme.ONE_PERMUTATION, t.featuresOf("was").orElseThrow().minHash().scheme());
+    t.save(dir);
+    assertEquals(MinHash.Scheme.ONE_PERMUTATION,
+        StoryTracker.load(dir, Fixtures.STATS).featuresOf("was").orElseThrow().minHash().scheme());
   }
 
   @Test
