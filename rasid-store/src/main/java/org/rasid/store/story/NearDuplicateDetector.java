@@ -165,12 +165,12 @@ public final class NearDuplicateDetector {
       generation = 1;
     }
     for (int b = 0; b < config.bands(); b++) {
-      int[] bucket = buckets.get(bandKey(sig, b));
-      if (bucket == null) {
+      int bucket = buckets.find(bandKey(sig, b));
+      if (bucket < 0) {
         continue;
       }
-      for (int i = 1; i <= bucket[0]; i++) {
-        int cand = bucket[i];
+      for (int i = 0, n = buckets.listSize(bucket); i < n; i++) {
+        int cand = buckets.value(bucket, i);
         if (seen[cand] == generation) {
           continue;
         }
