@@ -3,12 +3,9 @@ package org.rasid.extract.time;
 import static org.rasid.extract.time.RuleSupport.*;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.rasid.core.model.TimeAnchor;
 import org.rasid.core.model.TimeType;
-import org.rasid.core.number.ArabicNumberParser;
 import org.rasid.core.number.NumberMatch;
 import org.rasid.extract.time.TimeTokens.Tok;
 import org.rasid.extract.time.RuleSupport.Ctx;
@@ -26,12 +23,8 @@ final class CalendarRules {
 
   private final TimeLexicon lex;
 
-  /** The last two letters of every month's first word (and of الشهر), for {@link #monthWithin}. */
-  private final long[] monthTails;
-
   CalendarRules(TimeLexicon lex) {
     this.lex = lex;
-    this.monthTails = tailsOf(lex.gregorianMonths.heads(), lex.hijriMonths.heads());
   }
   Found dateRule(Ctx c, int i) {
     int k = i;
@@ -99,7 +92,7 @@ final class CalendarRules {
       int d = c.num(j);
       return c.digits(j) <= 2 && d >= 1 && d <= 31 ? new Day(j + 1, d) : null;
     }
-    if (!t.isWord() || !t.text().contains("ال") || !ArabicNumberParser.isNumberWord(t.text())) {
+    if (!t.isWord() || !c.has(j, WordBits.NUMBER_WORD) || !t.text().contains("ال")) {
       return null;
     }
     Optional<NumberMatch> m = c.number(t.start());
@@ -111,58 +104,24 @@ final class CalendarRules {
   }
 
   /**
-   * Whether a month name or الشهر starts at one of tokens {@code from..to}: cheap, before parsing.
-   * A word can hold a month's first word only if it ends as one does (proclitics are only cut from
-   * the front), so most words are ruled out by their last two letters.
+   * Whether a month name or الشهر starts at one of tokens {@code from..to}: cheap, before parsing
+   * (each word's {@link WordBits#MONTH} bit was set when the tokens were made).
    */
-  private boolean monthWithin(Ctx c, int from, int to) {
-    for (int k = from; k <= to && k < c.toks.size(); k++) {
-      if (c.toks.kind(k) != TimeTokens.Kind.WORD) {
-        continue;
-      }
-      String w = c.toks.text(k);
-      if (w.length() < 2 || !hasTail(w)) {
-        continue;
-      }
-      if (w.equals("الشهر") || c.strip(k, lex.gregorianMonths.heads()) != null
-          || c.strip(k, lex.hijriMonths.heads()) != null) {
+  private static boolean monthWithin(Ctx c, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (c.has(k, WordBits.MONTH)) {
         return true;
       }
     }
     return false;
   }
 
-  /** A 16-bit hash of a word's last two letters (a bit set of them may say yes wrongly, never no). */
-  private static int tail(String w) {
-    int h = (w.charAt(w.length() - 2) * 31 + w.charAt(w.length() - 1)) * 0x9E3779B1;
-    return h >>> 16;
-  }
-
-  private boolean hasTail(String w) {
-    int t = tail(w);
-    return (monthTails[t >>> 6] & (1L << (t & 63))) != 0;
-  }
-
-  private static long[] tailsOf(Set<String> a, Set<String> b) {
-    long[] bits = new long[1 << 10];
-    for (Set<String> heads : List.of(a, b, Set.of("الشهر"))) {
-      for (String h : heads) {
-        if (h.length() < 2) {
-          throw new IllegalStateException("month word too short for the tail filter: " + h);
-        }
-        int t = tail(h);
-        bits[t >>> 6] |= 1L << (t & 63);
-      }
-    }
-    return bits;
-  }
-
   /** A month name (Gregorian or Hijri), with an optional twin name of the other naming set. */
   record Month(int end, int month, boolean hijri, boolean amb) {}
 
   Month monthAt(Ctx c, int j) {
-    if (c.tok(j) == null) {
-      return null;
+    if (!c.has(j, WordBits.MONTH)) {
+      return null; // no month name starts here
     }
     PhraseTable.Hit<Integer> g = lex.gregorianMonths.match(c, j);
     PhraseTable.Hit<Integer> h = g == null ? lex.hijriMonths.match(c, j) : null;
@@ -245,8 +204,8 @@ final class CalendarRules {
   }
 
   Val dayMonth(Ctx c, int j) {
-    if (c.word(j).length() > 0 && !monthWithin(c, j + 1, j + MAX_NUMBER_TOKENS + 2)) {
-      return null; // a day word needs a month after it (day, من, شهر, month): no number parse
+    if (!monthWithin(c, j + 1, j + MAX_NUMBER_TOKENS + 2)) {
+      return null; // a day needs a month after it (day, من, شهر, month): no number parse
     }
     Day day = dayAt(c, j);
     if (day == null) {

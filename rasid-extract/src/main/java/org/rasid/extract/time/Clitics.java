@@ -23,9 +23,9 @@ final class Clitics {
 
   /**
    * The forms a word may be looked up under, in the order they are tried: the word, then without one
-   * and two proclitics (with ل + ال written لل read as ال). Made once per token by the
-   * scan ({@link RuleSupport.Ctx#forms}) so that the many rules trying one token share the strings
-   * (and their cached hashes) instead of cutting them again.
+   * and two proclitics (with ل + ال written لل read as ال). Made once per word of the
+   * {@link TriggerTable} at start-up ({@link RuleSupport.Ctx#forms} hands them out), so that the many
+   * rules trying one token share the strings (and their cached hashes) instead of cutting them.
    */
   record Forms(String[] forms, int[] prefixes) {
     static final Forms NONE = new Forms(new String[0], new int[0]);
@@ -39,6 +39,35 @@ final class Clitics {
       }
       return null;
     }
+  }
+
+  /**
+   * Every word that {@link #forms} cuts to one of {@code known}: each known form alone and behind one
+   * or two proclitics (ل + ال written لل included), kept only where {@link #forms} gives it back —
+   * so a word outside this set has no look-up form in {@code known}.
+   */
+  static java.util.Set<String> writtenForms(java.util.Set<String> known) {
+    char[] clitics = {WAW, FEH, BEH, LAM, KAF};
+    java.util.Set<String> candidates = new java.util.HashSet<>();
+    for (String k : known) {
+      java.util.List<String> bodies = k.startsWith("ال") ? java.util.List.of(k, k.substring(1)) : java.util.List.of(k);
+      candidates.add(k);
+      for (String body : bodies) {
+        for (char a : clitics) {
+          candidates.add(a + body);
+          for (char b : clitics) {
+            candidates.add("" + a + b + body);
+          }
+        }
+      }
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : candidates) {
+      if (forms(w).find(known) != null) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** The look-up forms of {@code w} (see {@link Forms}). */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.rasid.core.model.TimeAnchor;
 import org.rasid.core.model.TimeType;
-import org.rasid.core.number.ArabicNumberParser;
 import org.rasid.core.number.NumberMatch;
 import org.rasid.extract.time.TimeTokens.Tok;
 import org.rasid.extract.time.RuleSupport.Ctx;
@@ -57,7 +56,7 @@ final class DurationRules {
         return null;
       }
     }
-    if (t.isWord() && !ArabicNumberParser.isNumberWord(t.text())) {
+    if (t.isWord() && !c.has(j, WordBits.NUMBER_WORD)) {
       return null;
     }
     if (!unitWithin(c, j + 1, j + MAX_NUMBER_TOKENS)) {
@@ -79,9 +78,9 @@ final class DurationRules {
   }
 
   /** Whether a unit word (سنوات، أيام …) is among tokens {@code from..to}: cheap, before parsing a number. */
-  private boolean unitWithin(Ctx c, int from, int to) {
+  private static boolean unitWithin(Ctx c, int from, int to) {
     for (int k = from; k <= to; k++) {
-      if (lex.units.containsKey(c.word(k))) {
+      if (c.has(k, WordBits.UNIT)) {
         return true;
       }
     }

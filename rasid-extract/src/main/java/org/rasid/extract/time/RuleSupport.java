@@ -53,27 +53,38 @@ final class RuleSupport {
     final LocalDate dct;
     final List<Found> found;
 
-    private final Clitics.Forms[] forms;
+    /** Make every word's forms, even of words whose {@link WordBits#LEXICAL} bit says none is looked up. */
+    private final boolean allForms;
 
-    Ctx(String text, TimeTokens.TokList toks, LocalDate dct, List<Found> found) {
+    /**
+     * @param allForms make the forms of every word (the exhaustive reference grammar) instead of
+     *     skipping the words no rule can look up
+     */
+    Ctx(String text, TimeTokens.TokList toks, LocalDate dct, List<Found> found, boolean allForms) {
       this.text = text;
       this.toks = toks;
       this.dct = dct;
       this.found = found;
-      this.forms = new Clitics.Forms[toks.size()];
+      this.allForms = allForms;
     }
 
-    /** The look-up forms of token i's word (none for other tokens), made once per scan. */
+    /**
+     * The look-up forms of token i's word: none for other tokens and for a word none of whose forms
+     * is in a set the rules look up; the word table's for the others (made once, at start-up).
+     */
     Clitics.Forms forms(int i) {
-      if (i < 0 || i >= forms.length) {
+      if (!in(i) || !toks.isWord(i)) {
         return Clitics.Forms.NONE;
       }
-      Clitics.Forms f = forms[i];
-      if (f == null) {
-        f = toks.kind(i) == TimeTokens.Kind.WORD ? Clitics.forms(toks.text(i)) : Clitics.Forms.NONE;
-        forms[i] = f;
+      if ((toks.bits(i) & WordBits.LEXICAL) != 0) {
+        return toks.tableForms(i);
       }
-      return f;
+      return allForms ? Clitics.forms(toks.text(i)) : Clitics.Forms.NONE;
+    }
+
+    /** Whether token i is a word with {@link WordBits} {@code bit}. */
+    boolean has(int i, int bit) {
+      return in(i) && (toks.bits(i) & bit) != 0;
     }
 
     /** Token i's word or a form of it without proclitics found in {@code known}; else null. */

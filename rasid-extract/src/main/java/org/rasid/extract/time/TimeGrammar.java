@@ -80,13 +80,20 @@ final class TimeGrammar {
 
   private static final int ALL_RULES = (1 << 15) - 1;
 
+  static {
+    if (ALL_RULES >= WordBits.FIRST || WordBits.LAST >= 1 << TimeTokens.KIND_SHIFT) {
+      throw new AssertionError("rule bits, word bits and the token kind overlap");
+    }
+  }
+
   /** The rules a number token can start. */
   private static final int NUMBER_RULES = DATE | CLOCK | DURATION | YEAR;
 
   private final CalendarRules calendar;
   private final DeicticRules deictic;
   private final DurationRules durations;
-  private final TriggerTable triggers;
+  /** Word → its rule mask (low bits) and {@link WordBits} (high bits). */
+  private final TriggerTable words;
   /** Every word that starts the scan's rules, with or without a rule mask. */
   private final Set<String> triggerForms;
   /** Test mode: every trigger word tries every rule (the reference the dispatch must agree with). */
@@ -129,14 +136,26 @@ final class TimeGrammar {
     }
     withClitics.addAll(ArabicNumberParser.numberWordForms());
     this.triggerForms = Set.copyOf(withClitics);
-    java.util.Map<String, Integer> masks = new java.util.HashMap<>();
+    // every set a rule looks a word up in by its forms (Ctx.strip, PhraseTable.match): the trigger
+    // words and بتوقيت, which only follows a clock time
+    java.util.Set<String> lexical = new java.util.HashSet<>(t);
+    lexical.addAll(ZONE);
+    java.util.Map<String, Integer> masks = new java.util.HashMap<>(WordBits.of(lex, lexical));
     for (String w : withClitics) {
       int m = ruleMask(lex, w);
       if (m != 0) {
-        masks.put(w, m);
+        masks.merge(w, m, (a, b) -> a | b);
       }
     }
-    this.triggers = new TriggerTable(masks);
+    this.words = new TriggerTable(masks);
+  }
+
+  /**
+   * The grammar's tokens of {@code text} made from the text layer's {@code tokens}, each word with
+   * its rule mask and {@link WordBits}.
+   */
+  TimeTokens.TokList tokens(String text, List<org.rasid.core.model.Token> tokens) {
+    return TimeTokens.of(text, tokens, words);
   }
 
   /** The words that can start a rule (time words with proclitics, number words). */
@@ -207,12 +226,22 @@ final class TimeGrammar {
   private static final List<String> PROCLITIC_PREFIXES = List.of(
       "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "وو", "وف");
 
+  /** The expressions found in {@code toks} (made by {@link #tokens}), left to right, longest first. */
   List<Found> scan(String text, TimeTokens.TokList toks, LocalDate dct) {
     List<Found> out = new ArrayList<>();
-    Ctx c = new Ctx(text, toks, dct, out);
+    Ctx c = null;
+    int n = toks.size();
     int i = 0;
-    while (i < toks.size()) {
-      Found f = best(c, i);
+    while (i < n) {
+      int m = rulesAt(toks, i);
+      if (m == 0) {
+        i++;
+        continue;
+      }
+      if (c == null) {
+        c = new Ctx(text, toks, dct, out, exhaustive);
+      }
+      Found f = best(c, i, m);
       if (f != null) {
         out.add(f);
         i = f.endTok();
@@ -223,19 +252,15 @@ final class TimeGrammar {
     return out;
   }
 
-  private Found best(Ctx c, int i) {
-    TimeTokens.Kind kind = c.toks.kind(i);
-    int m;
-    if (kind == TimeTokens.Kind.NUM) {
-      m = NUMBER_RULES;
-    } else if (kind == TimeTokens.Kind.WORD) {
-      m = exhaustive ? (triggerForms.contains(c.toks.text(i)) ? ALL_RULES : 0) : triggers.mask(c.toks.text(i));
-    } else {
-      return null;
+  /** The rules that can start at token i (0 for most). */
+  private int rulesAt(TimeTokens.TokList toks, int i) {
+    if (toks.isWord(i)) {
+      return exhaustive ? (triggerForms.contains(toks.text(i)) ? ALL_RULES : 0) : toks.bits(i) & ALL_RULES;
     }
-    if (m == 0) {
-      return null;
-    }
+    return toks.isNum(i) ? NUMBER_RULES : 0;
+  }
+
+  private Found best(Ctx c, int i, int m) {
     Found best = null;
     // the order of the rules decides ties (the first of two equally long matches wins)
     if ((m & DATE) != 0) {

@@ -62,7 +62,7 @@ public final class TimeTagger {
     if (text.isEmpty() || tokens.isEmpty()) {
       return List.of();
     }
-    TimeTokens.TokList toks = TimeTokens.of(text, tokens);
+    TimeTokens.TokList toks = grammar.tokens(text, tokens);
     List<TimeExpression> out = new ArrayList<>();
     for (RuleSupport.Found f : grammar.scan(text, toks, dct)) {
       CharSpan span = wholeWord(text, new CharSpan(f.start(), f.end()));

@@ -55,42 +55,53 @@ final class TimeTokens {
     private int[] starts;
     private int[] ends;
     private String[] texts;
-    private byte[] kinds;
+    /** The kind (above {@link #KIND_SHIFT}) and, for a word in the word table, its slot + 1 (below). */
+    private int[] infos;
     private int size;
+    private final TriggerTable words;
 
-    TokList(int capacity) {
+    TokList(int capacity, TriggerTable words) {
+      if (words.slots() >= 1 << KIND_SHIFT) {
+        throw new IllegalArgumentException("word table too large for the token infos");
+      }
+      this.words = words;
       int n = Math.max(8, capacity);
       starts = new int[n];
       ends = new int[n];
       texts = new String[n];
-      kinds = new byte[n];
+      infos = new int[n];
     }
 
     void add(int start, int end, String text, Kind kind) {
+      add(start, end, text, kind, -1);
+    }
+
+    /** Adds a token; {@code slot} is a word's slot in the word table, or -1. */
+    void add(int start, int end, String text, Kind kind, int slot) {
       if (size == starts.length) {
         int n = size * 2;
         starts = java.util.Arrays.copyOf(starts, n);
         ends = java.util.Arrays.copyOf(ends, n);
         texts = java.util.Arrays.copyOf(texts, n);
-        kinds = java.util.Arrays.copyOf(kinds, n);
+        infos = java.util.Arrays.copyOf(infos, n);
       }
       starts[size] = start;
       ends[size] = end;
       texts[size] = text;
-      kinds[size] = (byte) kind.ordinal();
+      infos[size] = kind.ordinal() << KIND_SHIFT | (slot + 1);
       size++;
     }
 
     /** Replaces the last token (a glued word's pieces joined back). */
-    void replaceLast(int start, int end, String text, Kind kind) {
+    void replaceLast(int start, int end, String text, Kind kind, int slot) {
       size--;
-      add(start, end, text, kind);
+      add(start, end, text, kind, slot);
     }
 
     @Override
     public Tok get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return new Tok(starts[i], ends[i], texts[i], KINDS[kinds[i]]);
+      return new Tok(starts[i], ends[i], texts[i], kind(i));
     }
 
     @Override
@@ -111,36 +122,76 @@ final class TimeTokens {
     }
 
     Kind kind(int i) {
-      return KINDS[kinds[i]];
+      return KINDS[infos[i] >>> KIND_SHIFT];
+    }
+
+    /** Whether token i is a word. */
+    boolean isWord(int i) {
+      return infos[i] >>> KIND_SHIFT == WORD;
+    }
+
+    /** Whether token i is a number (a digit run). */
+    boolean isNum(int i) {
+      return infos[i] >>> KIND_SHIFT == NUM;
+    }
+
+    /** Token i's bits in the word table (rule mask and {@link WordBits}); 0 for other tokens. */
+    int bits(int i) {
+      int slot = infos[i] & ((1 << KIND_SHIFT) - 1);
+      return slot == 0 ? 0 : words.maskAt(slot - 1);
+    }
+
+    /** Token i's look-up forms as the word table made them; null for a word not in the table. */
+    Clitics.Forms tableForms(int i) {
+      int slot = infos[i] & ((1 << KIND_SHIFT) - 1);
+      return slot == 0 ? null : words.formsAt(slot - 1);
     }
   }
 
   private static final Kind[] KINDS = Kind.values();
+  private static final int WORD = Kind.WORD.ordinal();
+  private static final int NUM = Kind.NUM.ordinal();
+  /** A token's kind is kept above its word bits, which must stay below this bit. */
+  static final int KIND_SHIFT = 28;
 
-  /** The grammar's tokens of {@code text}, whose text-layer tokens are {@code tokens} (in order). */
-  static TokList of(String text, List<Token> tokens) {
-    TokList out = new TokList(tokens.size() + 16);
+  /**
+   * The grammar's tokens of {@code text}, whose text-layer tokens are {@code tokens} (in order), each
+   * word with its bits in {@code words} (looked up here, once, while the word is at hand).
+   */
+  static TokList of(String text, List<Token> tokens, TriggerTable words) {
+    if (!(tokens instanceof java.util.RandomAccess)) {
+      tokens = new ArrayList<>(tokens);
+    }
+    int count = tokens.size();
+    TokList out = new TokList(count + count / 8 + 16, words);
     int prevEnd = 0;
     boolean prevArabic = false;
-    for (Token t : tokens) {
-      int start = t.start();
-      for (int g = prevEnd; g < start; g++) {
-        if (text.charAt(g) == '\n') {
-          out.add(g, g + 1, "\n", Kind.PUNCT);
-          prevArabic = false;
+    for (int n = 0; n < count; n++) {
+      Token t = tokens.get(n);
+      org.rasid.core.model.CharSpan span = t.span();
+      int start = span.start();
+      int end = span.end();
+      if (start - prevEnd != 1 || text.charAt(prevEnd) != ' ') { // most gaps are one space
+        for (int g = prevEnd; g < start; g++) {
+          if (text.charAt(g) == '\n') {
+            out.add(g, g + 1, "\n", Kind.PUNCT);
+            prevArabic = false;
+          }
         }
       }
       TokenType type = t.type();
       if (type == TokenType.ARABIC && prevArabic && start == prevEnd) {
         int last = out.size() - 1; // a glued word's pieces are read as the one word written
-        out.replaceLast(out.start(last), t.end(), out.text(last) + t.norm(), Kind.WORD);
-        prevEnd = t.end();
+        String joined = out.text(last) + t.norm();
+        out.replaceLast(out.start(last), end, joined, Kind.WORD, words.slot(joined));
+        prevEnd = end;
         continue;
       }
-      prevEnd = t.end();
+      prevEnd = end;
       prevArabic = type == TokenType.ARABIC;
       if (type == TokenType.ARABIC || type == TokenType.LATIN) {
-        out.add(start, t.end(), t.norm(), Kind.WORD);
+        String norm = t.norm();
+        out.add(start, end, norm, Kind.WORD, words.slot(norm));
       } else if (type == TokenType.NUMBER) {
         number(t, out);
       } else if (type == TokenType.PUNCT || type == TokenType.QUOTE || type == TokenType.SYMBOL) {

@@ -3,12 +3,13 @@ package org.rasid.extract.time;
 import java.util.Map;
 
 /**
- * Word → bit mask of the time rules that can start at that word, built for the few tens of
- * thousands of trigger forms (time words with their proclitics, number words). Nine words in ten
- * of running text start no rule, so the look-up is made cheap for them: a bit set indexed by a
- * hash of the word's length and its first and last three characters (at most six character reads,
- * no hash of the whole word) rejects almost all of them; the rest are found in an open-addressing
- * table indexed by the same hash and compared with {@code equals} (no {@link String#hashCode}).
+ * Word → bits (the time rules that can start at the word, and its {@link WordBits}), built for the
+ * few thousand words that have any (time words with their proclitics, number words), with each
+ * key's look-up forms ({@link Clitics#forms}) made once. Nine words in ten of running text have
+ * none, so the look-up is made cheap for them: a bit set indexed by a mix of the word's
+ * {@link String#hashCode} rejects almost all of them; the rest are found in an open-addressing
+ * table indexed by the same hash and compared with {@code equals}. A token keeps the slot it was
+ * found in ({@link #slot}), so its bits and forms are read later without a second look-up.
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,6 +20,8 @@ final class TriggerTable {
   private final long[] filter = new long[BITS / 64];
   private final String[] slotWords;
   private final int[] slotMasks;
+  /** Each key's look-up forms ({@link Clitics#forms}), made once (their strings' hashes too). */
+  private final Clitics.Forms[] slotForms;
   private final int slotBits;
   /** The range of the keys' first characters (the Arabic block): other words are rejected at once. */
   private final char minFirst;
@@ -29,6 +32,7 @@ final class TriggerTable {
     this.slotBits = slots - 1;
     this.slotWords = new String[slots];
     this.slotMasks = new int[slots];
+    this.slotForms = new Clitics.Forms[slots];
     for (Map.Entry<String, Integer> e : masks.entrySet()) {
       int at = quickHash(e.getKey()) & slotBits;
       while (slotWords[at] != null) {
@@ -36,6 +40,10 @@ final class TriggerTable {
       }
       slotWords[at] = e.getKey();
       slotMasks[at] = e.getValue();
+      slotForms[at] = Clitics.forms(e.getKey());
+      for (String f : slotForms[at].forms()) {
+        f.hashCode(); // cached in the string: the rules look the forms up in hash sets
+      }
     }
     char lo = Character.MAX_VALUE;
     char hi = 0;
@@ -56,35 +64,58 @@ final class TriggerTable {
 
   /** The rules that can start at normalized word {@code w}; 0 for none. */
   int mask(String w) {
+    int at = slot(w);
+    return at < 0 ? 0 : slotMasks[at];
+  }
+
+  /** The look-up forms of key {@code w} ({@link Clitics#forms}, made once); null if it is not a key. */
+  Clitics.Forms forms(String w) {
+    int at = slot(w);
+    return at < 0 ? null : slotForms[at];
+  }
+
+  /** The mask of the key in slot {@code at} (from {@link #slot}). */
+  int maskAt(int at) {
+    return slotMasks[at];
+  }
+
+  /** The look-up forms of the key in slot {@code at} (from {@link #slot}). */
+  Clitics.Forms formsAt(int at) {
+    return slotForms[at];
+  }
+
+  /** The number of slots: every slot index is below it. */
+  int slots() {
+    return slotWords.length;
+  }
+
+  /** The slot of key {@code w}, or -1 if it is not a key (most words: no more than the bit set is read). */
+  int slot(String w) {
     if (w.isEmpty() || w.charAt(0) < minFirst || w.charAt(0) > maxFirst) {
-      return 0;
+      return -1;
     }
     int h = quickHash(w);
     if ((filter[h >>> 6] & (1L << (h & 63))) == 0) {
-      return 0;
+      return -1;
     }
     for (int at = h & slotBits; ; at = (at + 1) & slotBits) {
       String k = slotWords[at];
       if (k == null) {
-        return 0;
+        return -1;
       }
       if (k.equals(w)) {
-        return slotMasks[at];
+        return at;
       }
     }
   }
 
-  /** A hash of the length and the first three and last three characters (all of a short word). */
+  /**
+   * The word's {@link String#hashCode} (computed once per string and kept in it, so the rules'
+   * later hash look-ups of the same token cost nothing more), mixed so that its low bits index the
+   * bit set.
+   */
   private static int quickHash(String w) {
-    int n = w.length();
-    int h = n;
-    int head = Math.min(n, 3);
-    for (int i = 0; i < head; i++) {
-      h = h * 0x9E3779B1 + w.charAt(i);
-    }
-    for (int i = Math.max(head, n - 3); i < n; i++) {
-      h = h * 0x9E3779B1 + w.charAt(i);
-    }
+    int h = w.hashCode();
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;
