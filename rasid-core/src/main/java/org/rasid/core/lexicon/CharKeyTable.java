@@ -96,27 +96,7 @@ final class CharKeyTable {
 
   /** The count of {@code s[start, end)}, 0 when absent. */
   long get(String s, int start, int end) {
-    int length = end - start;
-    if (length <= 0 || length > MAX_KEY_LENGTH) {
-      return 0;
-    }
-    int h = 0;
-    for (int k = start; k < end; k++) {
-      h = 31 * h + s.charAt(k);
-    }
-    if (!mayContain(h)) {
-      return 0;
-    }
-    long want = ((long) h << 32) | length;
-    for (int i = index(h, mask); ; i = (i + 1) & mask) {
-      long slot = slots[2 * i];
-      if (slot == 0) {
-        return 0;
-      }
-      if ((slot & HASH_AND_LENGTH) == want && matches(offset(slot), s, start, end)) {
-        return slots[2 * i + 1];
-      }
-    }
+    return end > start ? getWithLast(s, start, end, s.charAt(end - 1)) : 0;
   }
 
   /** The count of {@code s[start, end - 1)} followed by {@code last} (a word with its last letter replaced), 0 when absent. */

@@ -190,27 +190,9 @@ public final class CharNgramModel {
    * given the symbols before it, which never reach before {@code from}.
    */
   public double logProb(int[] s, int from, int i) {
-    double p = 1.0 / ALPHABET;
-    long hist = 0; // packed s[i-k+1, i), grown to the left
-    long gram = s[i]; // packed s[i-k+1, i]
-    for (int k = 1; k <= order && i - k + 1 >= from; k++) {
-      if (k > 1) {
-        long c = s[i - k + 1];
-        hist |= c << (BITS * (k - 2));
-        gram |= c << (BITS * (k - 1));
-      }
-      int h = k == 1 ? rootSlot : find(hist | ((long) (k - 1) << 58));
-      long hv = h < 0 ? 0 : table[2 * h + 1];
-      if (histTotal(hv) == 0) {
-        break;
-      }
-      double total = histTotal(hv);
-      double types = histTypes(hv);
-      int g = find(gram | ((long) k << 58));
-      double c = g < 0 ? 0 : count(table[2 * g + 1]);
-      p = (c + types * p) / (total + types);
-    }
-    return Math.log(p);
+    double[] out = new double[1];
+    logProbs(s, from, i, i + 1, out);
+    return out[0];
   }
 
   /**
