@@ -3,9 +3,7 @@ package org.rasid.extract.time;
 import static org.rasid.extract.time.RuleSupport.*;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.rasid.core.model.TimeAnchor;
 import org.rasid.core.model.TimeType;
 import org.rasid.core.number.NumberMatch;
