@@ -61,5 +61,33 @@ class TimeGrammarDispatchTest {
     assertEquals(EXHAUSTIVE.tag(text, tokens, dct), FAST.tag(text, tokens, dct), () -> "«" + text + "»");
   }
 
+  /**
+   * The same on the real articles bundled in the repository (the seeds and the held-out
+   * SaudiNewsNet texts): word bits such as {@link WordBits#LEXICAL} let the rules skip a word
+   * without making its forms, so a word missing from the bits' sets would lose a match here
+   * (بتوقيت after a clock time, a month after a day).
+   */
+  @org.junit.jupiter.api.Test
+  void sameOnTheBundledArticles() throws java.io.IOException {
+    List<java.nio.file.Path> files = new ArrayList<>();
+    for (String dir : List.of("../samples", "../eval/texts")) {
+      try (var s = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {
+        s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(files.size() >= 10, "bundled articles: " + files);
+    int found = 0;
+    for (java.nio.file.Path f : files) {
+      String text = java.nio.file.Files.readString(f);
+      var tokens = LAYER.process(text).tokens();
+      for (LocalDate dct : java.util.Arrays.asList(null, LocalDate.of(2011, 7, 12), LocalDate.of(2015, 8, 10))) {
+        List<TimeExpression> all = EXHAUSTIVE.tag(text, tokens, dct);
+        assertEquals(all, FAST.tag(text, tokens, dct), () -> f + " dct " + dct);
+        found += all.size();
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(found > 100, "time expressions found: " + found);
+  }
+
   private static final TextLayer LAYER = TextLayer.create();
 }
