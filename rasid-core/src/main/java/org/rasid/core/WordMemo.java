@@ -4,15 +4,16 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.Objects;
+import org.rasid.core.lexicon.CharKeySlots;
 
 /**
  * A thread-safe memo from a word (its characters) to a value, looked up by a range of the text being
  * read, so a word met again is found without cutting it out as a string or touching any object but
  * its value.
  *
- * <p>Layout: open addressing with linear probing. Each slot's {@code long} packs the word's hash
- * (high 32 bits), the offset of its characters in one shared character pool (24 bits) and its length
- * (8 bits); values sit in a parallel array. A probe reads one {@code long} and, when hash and length
+ * <p>Layout: open addressing with linear probing, slots as in {@link CharKeySlots} (the word's
+ * hash, the offset of its characters in one shared character pool and its length in one {@code
+ * long}); values sit in a parallel array. A probe reads one {@code long} and, when hash and length
  * match, compares the characters in the pool. The table doubles when half full; the pool grows by
  * doubling.
  *
@@ -31,15 +32,13 @@ import java.util.Objects;
  */
 final class WordMemo {
 
-  /** Longest word kept (its length must fit the slot's 8 bits). */
-  static final int MAX_LENGTH = 255;
+  /** Longest word kept. */
+  static final int MAX_LENGTH = CharKeySlots.MAX_LENGTH;
 
-  /** The pool's offsets have 24 bits. */
-  static final int MAX_POOL_CHARS = 1 << 24;
+  /** Most characters of all words kept. */
+  static final int MAX_POOL_CHARS = CharKeySlots.MAX_POOL_CHARS;
 
   private static final VarHandle KEYS = MethodHandles.arrayElementVarHandle(long[].class);
-
-  private static final long HASH_AND_LENGTH = 0xFFFF_FFFF_0000_00FFL;
 
   /** Keys and values: replaced whole on resize. */
   private record Table(long[] keys, Object[] values, int mask) {
@@ -66,11 +65,7 @@ final class WordMemo {
 
   /** The hash {@link #get} and {@link #putIfAbsent} expect for {@code text[start, end)}: String's hash of the range. */
   static int hash(String text, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + text.charAt(i);
-    }
-    return h;
+    return CharKeySlots.hash(text, start, end);
   }
 
   /** The value stored for the word {@code text[start, end)} (whose {@link #hash} is {@code hash}), or null. */
@@ -79,20 +74,18 @@ final class WordMemo {
     if (length > MAX_LENGTH || length <= 0) {
       return null;
     }
-    long want = ((long) hash << 32) | length;
-    int h = slot(hash, hot.mask);
-    long hotKey = (long) KEYS.getAcquire(hot.keys, h);
-    if ((hotKey & HASH_AND_LENGTH) == want && sameChars(text, start, length, offset(hotKey))) {
+    int h = CharKeySlots.index(hash, hot.mask);
+    if (holds((long) KEYS.getAcquire(hot.keys, h), text, start, end, hash)) {
       return hot.values[h];
     }
     Table t = table;
-    int i = slot(hash, t.mask);
+    int i = CharKeySlots.index(hash, t.mask);
     while (true) {
       long key = (long) KEYS.getAcquire(t.keys, i);
       if (key == 0) {
         return null;
       }
-      if ((key & HASH_AND_LENGTH) == want && sameChars(text, start, length, offset(key))) {
+      if (holds(key, text, start, end, hash)) {
         return t.values[i];
       }
       i = (i + 1) & t.mask;
@@ -128,9 +121,9 @@ final class WordMemo {
     if ((size + 1) * 2 > table.keys.length) {
       table = resized(table);
     }
-    long key = ((long) hash << 32) | ((long) poolUsed << 8) | length;
+    long key = CharKeySlots.pack(hash, poolUsed, length);
     insert(table, key, value);
-    int h = slot(hash, hot.mask);
+    int h = CharKeySlots.index(hash, hot.mask);
     if (frequent && hot.keys[h] == 0) {
       hot.values[h] = value;
       KEYS.setRelease(hot.keys, h, key);
@@ -146,7 +139,7 @@ final class WordMemo {
   }
 
   private static void insert(Table t, long key, Object value) {
-    int i = slot((int) (key >>> 32), t.mask);
+    int i = CharKeySlots.index(CharKeySlots.hash(key), t.mask);
     while (t.keys[i] != 0) {
       i = (i + 1) & t.mask;
     }
@@ -164,22 +157,9 @@ final class WordMemo {
     return t;
   }
 
-  private boolean sameChars(String text, int start, int length, int offset) {
-    char[] p = pool;
-    for (int k = 0; k < length; k++) {
-      if (p[offset + k] != text.charAt(start + k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int offset(long key) {
-    return (int) (key >>> 8) & 0xFF_FFFF;
-  }
-
-  private static int slot(int hash, int mask) {
-    int h = hash * 0x9E3779B9;
-    return (h ^ (h >>> 16)) & mask;
+  /** Whether {@code key} (a published slot, or 0) is the word {@code text[start, end)} with {@code hash}. */
+  private boolean holds(long key, String text, int start, int end, int hash) {
+    return CharKeySlots.hashAndLengthMatch(key, hash, end - start)
+        && CharKeySlots.matches(pool, CharKeySlots.offset(key), text, start, end);
   }
 }
