@@ -140,8 +140,9 @@ public final class TextLayer {
     if (cached != null) {
       return cached;
     }
-    Token word = tokenizer.token(text, start, end, TokenType.ARABIC);
-    Object computed = pieces(new Token(new CharSpan(0, end - start), word.text(), word.type(), word.norm(), null));
+    String written = text.substring(start, end);
+    Token word = tokenizer.token(written, 0, written.length(), TokenType.ARABIC); // placed at 0, as memoized
+    Object computed = pieces(word);
     long count = lexicon.count(word.norm());
     if (count >= MEMO_MIN_COUNT) {
       if (knownMemoized.get() < MAX_MEMO && memo.putIfAbsent(text, start, end, hash, computed, count >= FREQUENT)) {

@@ -242,11 +242,11 @@ public final class GluedWordSplitter {
     while (b - from > MAX_SEGMENT) {
       List<Integer> window = new ArrayList<>();
       segmentCuts(v, from, from + MAX_SEGMENT, window, collect);
-      int keep = Math.max(1, window.size() - 1);
       if (window.isEmpty()) {
         from += MAX_SEGMENT;
         continue;
       }
+      int keep = Math.max(1, window.size() - 1);
       for (int k = 0; k < keep; k++) {
         addCut(v, v.fromOriginal(window.get(k)), cuts);
       }
@@ -330,9 +330,8 @@ public final class GluedWordSplitter {
           boolean shortLast = pair == 0 && isShort(pieces, j, i);
           if (pair == 0 && (shortLast || isShort(pieces, h, j))) {
             // unseen pair with a short piece: only next to a long, well-attested word, at a cost
-            boolean otherIsFirst = shortLast;
-            int oj = otherIsFirst ? h : j;
-            int oi = otherIsFirst ? j : i;
+            int oj = shortLast ? h : j; // the other piece: the first when the last is short
+            int oi = shortLast ? j : i;
             if (isShort(pieces, oj, oi) || oi - oj < params.reliefLength() || pieces.count(oj, oi) < params.reliefMin()) {
               continue;
             }
@@ -472,7 +471,6 @@ public final class GluedWordSplitter {
   /** Admissible single cuts of normalized {@code [a, b)} with their {@link CutModel#FEATURES}. */
   private List<CutCandidate> candidates(NormalizedText v, int a, int b, SegmentPieces pieces, double wholeEvidence,
       List<Integer> wordCuts, double margin) {
-    String n = v.normalized();
     int len = b - a;
     int[] s = symbols(v, a, b);
     // one left-to-right pass over # s #; a piece differs from it only near its own boundaries

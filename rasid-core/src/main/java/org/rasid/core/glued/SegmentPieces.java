@@ -38,11 +38,6 @@ final class SegmentPieces {
     Arrays.fill(affixed, Double.NaN);
   }
 
-  /** Letters in the segment. */
-  int length() {
-    return length;
-  }
-
   /** The normalized text of piece {@code [j, i)}. */
   String text(int j, int i) {
     int k = cell(j, i);

@@ -68,12 +68,6 @@ final class TriggerTable {
     return at < 0 ? 0 : slotMasks[at];
   }
 
-  /** The look-up forms of key {@code w} ({@link Clitics#forms}, made once); null if it is not a key. */
-  Clitics.Forms forms(String w) {
-    int at = slot(w);
-    return at < 0 ? null : slotForms[at];
-  }
-
   /** The mask of the key in slot {@code at} (from {@link #slot}). */
   int maskAt(int at) {
     return slotMasks[at];
