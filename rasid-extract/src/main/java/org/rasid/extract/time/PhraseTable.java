@@ -61,12 +61,43 @@ final class PhraseTable<V> {
     return byFirst.keySet();
   }
 
-  /** The longest phrase starting at token {@code i} (its word maybe with proclitics), or null. */
+  /** The first words of the one-word phrases. */
+  java.util.Set<String> oneWordHeads() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    byFirst.forEach((head, entries) -> {
+      if (entries.stream().anyMatch(e -> e.words().length == 1)) {
+        out.add(head);
+      }
+    });
+    return out;
+  }
+
+  /** Every word after the first of every phrase, as the phrase compares it (exactly). */
+  java.util.Set<String> tails() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (List<Entry<V>> entries : byFirst.values()) {
+      for (Entry<V> e : entries) {
+        out.addAll(java.util.Arrays.asList(e.words()).subList(1, e.words().length));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The longest phrase starting at token {@code i} (its word maybe with proclitics), or null. Most
+   * calls end at once: a longer phrase needs the next word to be a phrase word ({@link
+   * WordBits#PHRASE_TAIL}) and a one-word phrase needs this word to be one ({@link
+   * WordBits#PHRASE_ONE}); both bits were read off the word table when the tokens were made.
+   */
   Hit<V> match(RuleSupport.Ctx c, int i) {
+    boolean longer = c.has(i + 1, WordBits.PHRASE_TAIL);
+    if (!longer && !c.has(i, WordBits.PHRASE_ONE)) {
+      return null;
+    }
     Clitics.Forms f = c.forms(i);
     String[] forms = f.forms();
     for (int k = 0; k < forms.length; k++) {
-      Hit<V> hit = tryForm(c.toks, i, forms[k], f.prefixes()[k]);
+      Hit<V> hit = tryForm(c.toks, i, forms[k], f.prefixes()[k], longer);
       if (hit != null) {
         return hit;
       }
@@ -74,12 +105,15 @@ final class PhraseTable<V> {
     return null;
   }
 
-  private Hit<V> tryForm(TimeTokens.TokList toks, int i, String first, int prefix) {
+  private Hit<V> tryForm(TimeTokens.TokList toks, int i, String first, int prefix, boolean longer) {
     List<Entry<V>> list = byFirst.get(first);
     if (list == null) {
       return null;
     }
     for (Entry<V> e : list) {
+      if (!longer && e.words().length > 1) {
+        continue; // the next word is no phrase's word
+      }
       int k = 1;
       while (k < e.words().length && i + k < toks.size() && toks.text(i + k).equals(e.words()[k])) {
         k++;

@@ -229,19 +229,37 @@ final class TimeGrammar {
   /** The expressions found in {@code toks} (made by {@link #tokens}), left to right, longest first. */
   List<Found> scan(String text, TimeTokens.TokList toks, LocalDate dct) {
     List<Found> out = new ArrayList<>();
+    if (exhaustive) {
+      scanAll(new Ctx(text, toks, dct, out, true), out);
+      return out;
+    }
+    // only the tokens a rule can start at are visited (the token list recorded them as it was made)
     Ctx c = null;
-    int n = toks.size();
-    int i = 0;
-    while (i < n) {
-      int m = rulesAt(toks, i);
-      if (m == 0) {
-        i++;
+    int next = 0; // the first token not inside an expression found
+    for (int k = 0, n = toks.candidateCount(); k < n; k++) {
+      int i = toks.candidate(k);
+      if (i < next) {
         continue;
       }
       if (c == null) {
-        c = new Ctx(text, toks, dct, out, exhaustive);
+        c = new Ctx(text, toks, dct, out, false);
       }
-      Found f = best(c, i, m);
+      Found f = best(c, i, rulesAt(toks, i));
+      if (f != null) {
+        out.add(f);
+        next = f.endTok();
+      }
+    }
+    return out;
+  }
+
+  /** The exhaustive reference: every token is visited and every trigger word tries every rule. */
+  private void scanAll(Ctx c, List<Found> out) {
+    int n = c.toks.size();
+    int i = 0;
+    while (i < n) {
+      int m = rulesAt(c.toks, i);
+      Found f = m == 0 ? null : best(c, i, m);
       if (f != null) {
         out.add(f);
         i = f.endTok();
@@ -249,7 +267,6 @@ final class TimeGrammar {
         i++;
       }
     }
-    return out;
   }
 
   /** The rules that can start at token i (0 for most). */

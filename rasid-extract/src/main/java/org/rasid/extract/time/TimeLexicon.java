@@ -74,11 +74,15 @@ final class TimeLexicon {
   /** First words of every multi-word table (months, deictic days, references). */
   Set<String> phraseHeads() {
     Set<String> out = new HashSet<>();
-    out.addAll(gregorianMonths.heads());
-    out.addAll(hijriMonths.heads());
-    out.addAll(deicticDays.heads());
-    out.addAll(references.heads());
+    for (PhraseTable<?> t : phraseTables()) {
+      out.addAll(t.heads());
+    }
     return out;
+  }
+
+  /** Every phrase table of the lexicon. */
+  List<PhraseTable<?>> phraseTables() {
+    return List.of(gregorianMonths, hijriMonths, deicticDays, references);
   }
 
   /** Loads the bundled lists and the CLDR names; fails loudly when a list is missing. */

@@ -58,6 +58,9 @@ final class TimeTokens {
     /** The kind (above {@link #KIND_SHIFT}) and, for a word in the word table, its slot + 1 (below). */
     private int[] infos;
     private int size;
+    /** The indices of the tokens some rule can start at (numbers, words with a rule bit), in order. */
+    private int[] candidates;
+    private int candidateCount;
     private final TriggerTable words;
 
     TokList(int capacity, TriggerTable words) {
@@ -70,6 +73,7 @@ final class TimeTokens {
       ends = new int[n];
       texts = new String[n];
       infos = new int[n];
+      candidates = new int[Math.max(8, n / 8)];
     }
 
     void add(int start, int end, String text, Kind kind) {
@@ -89,13 +93,32 @@ final class TimeTokens {
       ends[size] = end;
       texts[size] = text;
       infos[size] = kind.ordinal() << KIND_SHIFT | (slot + 1);
+      if (kind == Kind.NUM || slot >= 0 && (words.maskAt(slot) & RULE_BITS) != 0) {
+        if (candidateCount == candidates.length) {
+          candidates = java.util.Arrays.copyOf(candidates, candidateCount * 2);
+        }
+        candidates[candidateCount++] = size;
+      }
       size++;
     }
 
     /** Replaces the last token (a glued word's pieces joined back). */
     void replaceLast(int start, int end, String text, Kind kind, int slot) {
       size--;
+      if (candidateCount > 0 && candidates[candidateCount - 1] == size) {
+        candidateCount--;
+      }
       add(start, end, text, kind, slot);
+    }
+
+    /** How many tokens some rule can start at: the numbers and the words with a rule bit. */
+    int candidateCount() {
+      return candidateCount;
+    }
+
+    /** The index of the c-th such token (in text order). */
+    int candidate(int c) {
+      return candidates[c];
     }
 
     @Override
@@ -153,6 +176,8 @@ final class TimeTokens {
   private static final int NUM = Kind.NUM.ordinal();
   /** A token's kind is kept above its word bits, which must stay below this bit. */
   static final int KIND_SHIFT = 28;
+  /** The bits of a word table mask that name rules (below them: nothing; above: {@link WordBits}). */
+  static final int RULE_BITS = WordBits.FIRST - 1;
 
   /**
    * The grammar's tokens of {@code text}, whose text-layer tokens are {@code tokens} (in order), each
@@ -195,7 +220,7 @@ final class TimeTokens {
       } else if (type == TokenType.NUMBER) {
         number(t, out);
       } else if (type == TokenType.PUNCT || type == TokenType.QUOTE || type == TokenType.SYMBOL) {
-        punctuation(t, out);
+        punctuation(text, t, out);
       } else {
         out.add(start, t.end(), t.norm(), Kind.PUNCT);
       }
@@ -214,8 +239,10 @@ final class TimeTokens {
    */
   private static void number(Token t, TokList out) {
     String n = t.norm();
-    if (n.length() != t.text().length()) {
-      out.add(t.start(), t.end(), n, Kind.PUNCT);
+    int start = t.start();
+    int end = t.end();
+    if (n.length() != end - start) {
+      out.add(start, end, n, Kind.PUNCT);
       return;
     }
     int i = 0;
@@ -227,29 +254,49 @@ final class TimeTokens {
         while (j < len && n.charAt(j) >= '0' && n.charAt(j) <= '9') {
           j++;
         }
-        out.add(t.start() + i, t.start() + j, i == 0 && j == len ? n : n.substring(i, j), Kind.NUM);
+        out.add(start + i, start + j, i == 0 && j == len ? n : n.substring(i, j), Kind.NUM);
         i = j;
       } else {
-        out.add(t.start() + i, t.start() + i + 1, String.valueOf(c), Kind.PUNCT);
+        out.add(start + i, start + i + 1, String.valueOf(c), Kind.PUNCT);
         i++;
       }
     }
   }
 
   /** One token per punctuation character (a run such as "..." or "؟!" is several). */
-  private static void punctuation(Token t, TokList out) {
+  private static void punctuation(String text, Token t, TokList out) {
+    int start = t.start();
+    int length = t.end() - start; // the original text's length, without reading it
+    if (length == 1) {
+      // one character (most): its normalized string from the table, not from the token
+      char c = text.charAt(start);
+      String n = c < ONE_CHAR.length ? ONE_CHAR[c] : null;
+      out.add(start, start + 1, n != null ? n : t.norm(), Kind.PUNCT);
+      return;
+    }
     String n = t.norm();
-    if (n.length() == 1 && t.text().length() == 1) {
-      out.add(t.start(), t.end(), n, Kind.PUNCT);
+    if (n.length() != length) {
+      out.add(start, start + length, n, Kind.PUNCT);
       return;
     }
-    if (n.length() != t.text().length()) {
-      out.add(t.start(), t.end(), n, Kind.PUNCT);
-      return;
+    for (int i = 0; i < length; i++) {
+      out.add(start + i, start + i + 1, String.valueOf(n.charAt(i)), Kind.PUNCT);
     }
-    for (int i = 0; i < n.length(); i++) {
-      out.add(t.start() + i, t.start() + i + 1, String.valueOf(n.charAt(i)), Kind.PUNCT);
+  }
+
+  /**
+   * The normalized form of each character below U+0700 that normalizes to one character (ASCII
+   * punctuation to itself, ، to a comma …), made once: a one-character punctuation token's text.
+   */
+  private static final String[] ONE_CHAR = oneCharForms();
+
+  private static String[] oneCharForms() {
+    String[] out = new String[0x700];
+    for (char c = 0; c < out.length; c++) {
+      String n = ArabicNormalizer.get().normalize(String.valueOf(c));
+      out[c] = n.length() == 1 ? n : null;
     }
+    return out;
   }
 
   /**

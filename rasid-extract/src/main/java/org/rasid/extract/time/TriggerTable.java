@@ -19,18 +19,18 @@ final class TriggerTable {
 
   private final long[] filter = new long[BITS / 64];
   private final String[] slotWords;
+  /** Each key's {@link String#hashCode}, so a probe rejects another word without reading either string. */
+  private final int[] slotHashes;
   private final int[] slotMasks;
   /** Each key's look-up forms ({@link Clitics#forms}), made once (their strings' hashes too). */
   private final Clitics.Forms[] slotForms;
   private final int slotBits;
-  /** The range of the keys' first characters (the Arabic block): other words are rejected at once. */
-  private final char minFirst;
-  private final char maxFirst;
 
   TriggerTable(Map<String, Integer> masks) {
     int slots = Integer.highestOneBit(Math.max(16, masks.size() * 2)) << 1;
     this.slotBits = slots - 1;
     this.slotWords = new String[slots];
+    this.slotHashes = new int[slots];
     this.slotMasks = new int[slots];
     this.slotForms = new Clitics.Forms[slots];
     for (Map.Entry<String, Integer> e : masks.entrySet()) {
@@ -39,23 +39,18 @@ final class TriggerTable {
         at = (at + 1) & slotBits;
       }
       slotWords[at] = e.getKey();
+      slotHashes[at] = e.getKey().hashCode();
       slotMasks[at] = e.getValue();
       slotForms[at] = Clitics.forms(e.getKey());
       for (String f : slotForms[at].forms()) {
         f.hashCode(); // cached in the string: the rules look the forms up in hash sets
       }
     }
-    char lo = Character.MAX_VALUE;
-    char hi = 0;
     for (String w : masks.keySet()) {
       if (w.isEmpty()) {
         throw new IllegalArgumentException("empty trigger word");
       }
-      lo = (char) Math.min(lo, w.charAt(0));
-      hi = (char) Math.max(hi, w.charAt(0));
     }
-    this.minFirst = lo;
-    this.maxFirst = hi;
     for (String w : masks.keySet()) {
       int h = quickHash(w);
       filter[h >>> 6] |= 1L << (h & 63);
@@ -85,10 +80,10 @@ final class TriggerTable {
 
   /** The slot of key {@code w}, or -1 if it is not a key (most words: no more than the bit set is read). */
   int slot(String w) {
-    if (w.isEmpty() || w.charAt(0) < minFirst || w.charAt(0) > maxFirst) {
-      return -1;
-    }
-    int h = quickHash(w);
+    // the hash first: it is kept in the string object, so a word the bit set rejects (nine in ten)
+    // costs no read of its characters
+    int hash = w.hashCode();
+    int h = quickHash(hash);
     if ((filter[h >>> 6] & (1L << (h & 63))) == 0) {
       return -1;
     }
@@ -97,22 +92,21 @@ final class TriggerTable {
       if (k == null) {
         return -1;
       }
-      if (k.equals(w)) {
+      if (slotHashes[at] == hash && k.equals(w)) {
         return at;
       }
     }
   }
 
-  /**
-   * The word's {@link String#hashCode} (computed once per string and kept in it, so the rules'
-   * later hash look-ups of the same token cost nothing more), mixed so that its low bits index the
-   * bit set.
-   */
-  private static int quickHash(String w) {
-    int h = w.hashCode();
+  /** A word's {@link String#hashCode} mixed so that its low bits index the bit set. */
+  private static int quickHash(int h) {
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;
     return h & (BITS - 1);
+  }
+
+  private static int quickHash(String w) {
+    return quickHash(w.hashCode());
   }
 }

@@ -16,7 +16,11 @@ import org.rasid.core.number.ArabicNumberParser;
  *   <li>{@link #MONTH}: a look-up form is a month name's first word (Gregorian or Hijri), or the word
  *       is الشهر — what a day (الخامس، 12) needs after it;
  *   <li>{@link #UNIT}: the word is a duration unit (سنوات، أيام) — what a number needs after it;
- *   <li>{@link #NUMBER_WORD}: the word is a number word ({@link ArabicNumberParser#isNumberWord}).
+ *   <li>{@link #NUMBER_WORD}: the word is a number word ({@link ArabicNumberParser#isNumberWord});
+ *   <li>{@link #PHRASE_TAIL}: the word, as written, is a word after the first of a phrase of one of
+ *       the lexicon's phrase tables (أمس الأول، في وقت سابق) — what a longer phrase needs next;
+ *   <li>{@link #PHRASE_ONE}: a look-up form of the word is a one-word phrase of a phrase table (اليوم،
+ *       حاليا).
  * </ul>
  *
  * <p>Each bit is exact (set if and only if its definition holds), checked by WordBitsTest.
@@ -27,11 +31,13 @@ final class WordBits {
   static final int MONTH = 1 << 21;
   static final int UNIT = 1 << 22;
   static final int NUMBER_WORD = 1 << 23;
+  static final int PHRASE_TAIL = 1 << 24;
+  static final int PHRASE_ONE = 1 << 25;
 
   /** The bits below this one are free for the grammar's rule mask. */
   static final int FIRST = LEXICAL;
   /** The highest word bit. */
-  static final int LAST = NUMBER_WORD;
+  static final int LAST = PHRASE_ONE;
 
   private WordBits() {}
 
@@ -56,6 +62,16 @@ final class WordBits {
     }
     for (String w : ArabicNumberParser.numberWordForms()) {
       out.merge(w, NUMBER_WORD, (a, b) -> a | b);
+    }
+    Set<String> oneWord = new java.util.HashSet<>();
+    for (PhraseTable<?> t : lex.phraseTables()) {
+      for (String w : t.tails()) {
+        out.merge(w, PHRASE_TAIL, (a, b) -> a | b);
+      }
+      oneWord.addAll(t.oneWordHeads());
+    }
+    for (String w : Clitics.writtenForms(oneWord)) {
+      out.merge(w, PHRASE_ONE, (a, b) -> a | b);
     }
     return out;
   }

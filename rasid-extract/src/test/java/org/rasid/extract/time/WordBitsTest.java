@@ -27,6 +27,15 @@ class WordBitsTest {
   private static final Set<String> LEXICAL = new HashSet<>(List.of("يوم", "العام", "بتوقيت", "الاثنين", "امس"));
   private static final TriggerTable TABLE = new TriggerTable(WordBits.of(LEX, LEXICAL));
   private static final Set<String> MONTH_HEADS = monthHeads();
+  private static final Set<String> TAILS = new HashSet<>();
+  private static final Set<String> ONE_WORD = new HashSet<>();
+
+  static {
+    for (PhraseTable<?> t : LEX.phraseTables()) {
+      TAILS.addAll(t.tails());
+      ONE_WORD.addAll(t.oneWordHeads());
+    }
+  }
 
   private static Set<String> monthHeads() {
     Set<String> s = new HashSet<>(LEX.gregorianMonths.heads());
@@ -39,6 +48,8 @@ class WordBitsTest {
     List<String> out = new ArrayList<>(new java.util.TreeSet<>(LEXICAL));
     out.addAll(new java.util.TreeSet<>(MONTH_HEADS));
     out.addAll(new java.util.TreeSet<>(LEX.units.keySet()));
+    out.addAll(new java.util.TreeSet<>(TAILS));
+    out.addAll(new java.util.TreeSet<>(ONE_WORD));
     out.addAll(List.of("الشهر", "ثلاثه", "الخامس", "والعشرين", "الوزير", "لبنان", "الليل", "لل", "ال", "و", "قال"));
     return out;
   }
@@ -59,6 +70,28 @@ class WordBitsTest {
     assertEquals(w.equals("الشهر") || f.find(MONTH_HEADS) != null, (bits & WordBits.MONTH) != 0, () -> "MONTH of " + w);
     assertEquals(LEX.units.containsKey(w), (bits & WordBits.UNIT) != 0, () -> "UNIT of " + w);
     assertEquals(ArabicNumberParser.isNumberWord(w), (bits & WordBits.NUMBER_WORD) != 0, () -> "NUMBER_WORD of " + w);
+    assertEquals(TAILS.contains(w), (bits & WordBits.PHRASE_TAIL) != 0, () -> "PHRASE_TAIL of " + w);
+    assertEquals(f.find(ONE_WORD) != null, (bits & WordBits.PHRASE_ONE) != 0, () -> "PHRASE_ONE of " + w);
+  }
+
+  @Test
+  void testPhraseTailsAreWordsTheTokensLookUp() {
+    // the bit is only set on word tokens, so a phrase whose later word were a number or a mark would
+    // never be found
+    var tokenizer = new org.rasid.core.token.ArabicTokenizer();
+    for (String w : TAILS) {
+      var toks = tokenizer.tokenize(w);
+      assertEquals(1, toks.size(), w);
+      assertEquals(org.rasid.core.model.TokenType.ARABIC, toks.get(0).type(), w);
+      assertEquals(w, toks.get(0).norm(), w);
+    }
+  }
+
+  @Test
+  void testPhraseExamples() {
+    assertEquals(WordBits.PHRASE_TAIL, TABLE.mask("الاول") & WordBits.PHRASE_TAIL, "أمس الأول");
+    assertEquals(WordBits.PHRASE_ONE, TABLE.mask("واليوم") & WordBits.PHRASE_ONE, "اليوم with a proclitic");
+    assertEquals(0, TABLE.mask("في") & WordBits.PHRASE_ONE, "في starts only longer phrases");
   }
 
   @Test
