@@ -174,6 +174,28 @@ public final class ArabicNumberParser {
   // ---- digits
 
   private static Optional<NumberMatch> parseDigits(String s, int start) {
+    // most numbers are a short run of digits (a day, a year, a count): read as a long, no decimal
+    int runEnd = skipDigits(s, start);
+    if (runEnd - start <= 18 && (runEnd == s.length() || !isSeparator(s.charAt(runEnd)))) {
+      long plain = 0;
+      for (int i = start; i < runEnd; i++) {
+        plain = plain * 10 + digitValue(s.charAt(i));
+      }
+      Word next = nextWord(s, runEnd);
+      if (next == null || !NumberWords.SCALES.containsKey(next.norm)) {
+        return Optional.of(new NumberMatch(new CharSpan(start, runEnd), plain, false));
+      }
+    }
+    return parseDigitsInGeneral(s, start);
+  }
+
+  /** A character {@link #parseDigitsInGeneral} may read as part of a number after a digit. */
+  private static boolean isSeparator(char c) {
+    return c == ',' || c == ARABIC_THOUSANDS_SEPARATOR || c == '.' || c == ARABIC_DECIMAL_SEPARATOR;
+  }
+
+  /** Digits with thousands and decimal separators, and a scale word after them (3 ملايين). */
+  static Optional<NumberMatch> parseDigitsInGeneral(String s, int start) {
     StringBuilder plain = new StringBuilder();
     int i = start;
     int n = s.length();

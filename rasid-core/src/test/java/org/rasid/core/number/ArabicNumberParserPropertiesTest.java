@@ -1,5 +1,6 @@
 package org.rasid.core.number;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -42,5 +43,23 @@ class ArabicNumberParserPropertiesTest {
       assertTrue(again.isPresent(), () -> "parseAt lost " + m + " in «" + text + "»");
       assertTrue(again.get().value() == m.value(), () -> "parseAt value differs for " + m + " in «" + text + "»");
     }
+  }
+
+  @Property(tries = 1000)
+  void digitsFastPathAgreesWithTheGeneralOne(@ForAll("digitTexts") String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (ArabicNumberParser.isDigit(text.charAt(i)) && (i == 0 || !ArabicNumberParser.isDigit(text.charAt(i - 1)))) {
+        int at = i;
+        assertEquals(ArabicNumberParser.parseDigitsInGeneral(text, at), ArabicNumberParser.get().parseAt(text, at),
+            () -> "at " + at + " in «" + text + "»");
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> digitTexts() {
+    Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789٠١٢٣٤٥٦٧٨٩").ofMinLength(1).ofMaxLength(22);
+    Arbitrary<String> glue = Arbitraries.of(" ", ",", ".", "٬", "٫", " مليون", " ألف", " قتيلا", "/", "، ", "");
+    return Arbitraries.oneOf(digits, glue).list().ofMaxSize(8).map(l -> String.join("", l));
   }
 }
