@@ -395,7 +395,7 @@ final class CalendarRules {
       Year bare = yearNumber(c, i);
       if (bare != null && (bare.end() > i + 1 || (c.digits(i) == 4 && bare.year() >= 1900 && bare.year() <= 2100
           && (YEAR_PREPOSITIONS.contains(c.word(i - 1)) || c.word(i - 1).equals("عامي"))
-          && lex.units.get(c.word(i + 1)) == null))) {
+          && !c.has(i + 1, WordBits.UNIT)))) {
         y = bare;
       }
     }

@@ -36,7 +36,7 @@ final class DurationRules {
       return null;
     }
     if (t.isWord()) {
-      TimeLexicon.Unit u = lex.units.get(t.text());
+      TimeLexicon.Unit u = unitAt(c, j);
       if (u != null) {
         if (u.count() == 2) {
           return half(c, new Dur(j + 1, 2, u.code()));
@@ -47,7 +47,7 @@ final class DurationRules {
         return null;
       }
       if (t.text().equals("نصف")) {
-        TimeLexicon.Unit next = lex.units.get(c.word(j + 1));
+        TimeLexicon.Unit next = unitAt(c, j + 1);
         if (next != null && next.count() == 1) {
           return new Dur(j + 2, 0.5, next.code());
         }
@@ -68,11 +68,16 @@ final class DurationRules {
     if (k < 0) {
       return null;
     }
-    TimeLexicon.Unit u = lex.units.get(c.word(k));
+    TimeLexicon.Unit u = unitAt(c, k);
     if (u == null || u.count() == 2) {
       return null;
     }
     return half(c, new Dur(k + 1, m.get().value(), u.code()));
+  }
+
+  /** The unit token k is (its {@link WordBits#UNIT} bit read first: most words are none), or null. */
+  private TimeLexicon.Unit unitAt(Ctx c, int k) {
+    return c.has(k, WordBits.UNIT) ? lex.units.get(c.word(k)) : null;
   }
 
   /** Whether a unit word (سنوات، أيام …) is among tokens {@code from..to}: cheap, before parsing a number. */
@@ -104,7 +109,7 @@ final class DurationRules {
     if (d == null) {
       return null;
     }
-    if (pre == null && lex.units.get(c.word(i)) != null && lex.units.get(c.word(i)).count() == 2 && c.word(i + 1).equals("الي")) {
+    if (pre == null && unitAt(c, i) != null && unitAt(c, i).count() == 2 && c.word(i + 1).equals("الي")) {
       return null;
     }
     return found(c, i, pre != null ? pre.prefix() : durationPrefix(c, i), d.end(), TimeType.DURATION, Timex.duration(d.amount(), d.unit()), TimeAnchor.ABSOLUTE);
@@ -133,7 +138,7 @@ final class DurationRules {
       if (VAGUE_QUANTIFIERS.contains(c.word(q))) {
         q++;
       }
-      TimeLexicon.Unit u = lex.units.get(c.word(q));
+      TimeLexicon.Unit u = unitAt(c, q);
       if (u == null || u.count() != 0) {
         return null;
       }
