@@ -27,8 +27,8 @@ import org.rasid.core.normalize.ArabicNormalizer;
 final class FeatureExtractor {
 
   static final int MAX_MEMO = 1 << 19;
-  /** Slots of each memo's identity front table. */
-  private static final int FRONT = 1 << 13;
+  /** Slots of each memo's front table of recent forms (256 KB). */
+  private static final int FRONT = 1 << 15;
 
   private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.get();
   /** {@code Memo.code} of a term that has no index (the memo is full). */
@@ -116,10 +116,12 @@ final class FeatureExtractor {
    */
   private final class Memo {
     /**
-     * In front of the fingerprint table: the term indexes of forms by identity. The text layer
-     * hands out the same String for every occurrence of a word it memoizes (most running words),
-     * whose hash code is then computed once; an identity hit is exact (the same String has the same
-     * term) and spares the form's fingerprint and a probe of the large table.
+     * In front of the fingerprint table: the term indexes of recently met forms, one per slot by
+     * the form's hash code (the last form met wins the slot). Most running words are among a few
+     * thousand forms, and the text layer hands out the same String for each occurrence of a word it
+     * memoizes, whose hash code is then computed once and whose equality with the slot's form is
+     * identity: a hit (about nine tokens in ten) spares the form's fingerprint and a probe of the
+     * large table. A hit is exact: equal forms have the same term.
      */
     private final String[] frontForms = new String[FRONT];
     private final int[] frontCodes = new int[FRONT];
@@ -140,9 +142,11 @@ final class FeatureExtractor {
 
     /** Counts the term of {@code form} (if any) {@code times} more in the current article. */
     void count(String form, int times) {
-      int f = form.hashCode() & (FRONT - 1);
+      int h = form.hashCode();
+      int f = (h ^ (h >>> 16)) & (FRONT - 1);
+      String known = frontForms[f];
       int code;
-      if (frontForms[f] == form) {
+      if (known == form || (known != null && known.equals(form))) {
         code = frontCodes[f];
       } else {
         code = code(form);

@@ -172,7 +172,7 @@ public final class StoryClusterer {
         }
       }
     } finally {
-      articleTerms.clear();
+      articleTerms.clear(ids);
     }
     State target = best != null && bestScore >= config.threshold() ? best : newStory(f.id());
     join(target, f, ids, order, day);
@@ -428,61 +428,41 @@ public final class StoryClusterer {
   }
 
   /**
-   * The current article's term ids with their positions in its vector, in a small open-addressing
-   * table (a few hundred ints, so it stays in the first-level cache while up to {@link
-   * #MAX_CANDIDATES} centroids are scanned against it). Empty between articles.
+   * The current article's term ids with their positions in its vector, by term id: a bit per term
+   * id (a few tens of KB, so it stays in the first caches while up to {@link #MAX_CANDIDATES}
+   * centroids are scanned against it; most centroid terms are not the article's and stop there)
+   * and, for the set bits, the position. Empty between articles.
    */
   private static final class ArticleTerms {
-    private int[] keys = filled(1 << 8);
-    private int[] positions = new int[1 << 8];
-    private int shift = 32 - 8;
+    private long[] bits = new long[1 << 10];
+    private int[] positions = new int[1 << 16];
 
-    private static int[] filled(int n) {
-      int[] a = new int[n];
-      Arrays.fill(a, -1);
-      return a;
-    }
-
-    /** Holds {@code ids} (distinct, non-negative) and their positions; the table must be empty. */
+    /** Holds {@code ids} (non-negative) and their positions, the first on a repeat; the table must be empty. */
     void set(int[] ids) {
-      int need = Integer.highestOneBit(Math.max(4, ids.length * 3) - 1) << 1;
-      if (need > keys.length) {
-        keys = filled(need);
-        positions = new int[need];
-        shift = 32 - Integer.numberOfTrailingZeros(need);
-      }
-      int mask = keys.length - 1;
-      for (int p = 0; p < ids.length; p++) {
-        int i = slot(ids[p]);
-        while (keys[i] >= 0) {
-          i = (i + 1) & mask;
+      for (int p = ids.length - 1; p >= 0; p--) {
+        int id = ids[p];
+        if (id >= positions.length) {
+          positions = Arrays.copyOf(positions, Math.max(id + 1, positions.length * 2));
         }
-        keys[i] = ids[p];
-        positions[i] = p;
+        if ((id >>> 6) >= bits.length) {
+          bits = Arrays.copyOf(bits, Math.max((id >>> 6) + 1, bits.length * 2));
+        }
+        bits[id >>> 6] |= 1L << id;
+        positions[id] = p;
       }
     }
 
-    /** Empties the table (a fill of a few hundred ints). */
-    void clear() {
-      Arrays.fill(keys, -1);
+    /** Empties the table after {@link #set}{@code (ids)}. */
+    void clear(int[] ids) {
+      for (int id : ids) {
+        bits[id >>> 6] = 0;
+      }
     }
 
     /** The article position of term {@code id}, or -1. */
     int position(int id) {
-      int mask = keys.length - 1;
-      int i = slot(id);
-      int k;
-      while ((k = keys[i]) >= 0) {
-        if (k == id) {
-          return positions[i];
-        }
-        i = (i + 1) & mask;
-      }
-      return -1;
-    }
-
-    private int slot(int id) {
-      return (id * 0x9E3779B9) >>> shift;
+      int w = id >>> 6;
+      return w < bits.length && (bits[w] & (1L << id)) != 0 ? positions[id] : -1;
     }
   }
 
