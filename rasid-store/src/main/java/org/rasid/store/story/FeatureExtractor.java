@@ -1,9 +1,7 @@
 package org.rasid.store.story;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.rasid.core.model.Analysis;
@@ -29,10 +27,12 @@ import org.rasid.core.normalize.ArabicNormalizer;
 final class FeatureExtractor {
 
   static final int MAX_MEMO = 1 << 19;
+  /** Slots of each memo's front table of recent forms (256 KB). */
+  private static final int FRONT = 1 << 15;
 
   private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.get();
-  /** A form that yields no term (stop word, one letter...). */
-  private static final StoryTerm NONE = new StoryTerm("", 0, 0);
+  /** {@code Memo.code} of a term that has no index (the memo is full). */
+  private static final int UNINDEXED = -2;
 
   private final TermStatistics stats;
   private final MinHash.Scheme scheme;
@@ -62,20 +62,16 @@ final class FeatureExtractor {
     Objects.requireNonNull(a, "analysis");
     Memo m = memo.get();
     String norm = normalizedText != null ? normalizedText : NORMALIZER.normalize(a.text());
-    List<StoryTerm> bag = new ArrayList<>(a.tokens().size() + 32);
+    // term frequencies straight into the thread's tables (a title term counts twice)
+    m.resetCounts(); // no-op unless an earlier call failed half-way
     if (a.title() != null && !a.title().isBlank()) {
-      int from = bag.size();
       for (String w : ContentWords.shingleWords(a.title())) {
-        add(m, bag, w);
-      }
-      int to = bag.size();
-      for (int i = from; i < to; i++) {
-        bag.add(bag.get(i));
+        m.count(w, 2);
       }
     }
     if (a.tokens().isEmpty()) {
       for (String w : ContentWords.wordsOfNormalized(norm)) {
-        add(m, bag, w);
+        m.count(w, 1);
       }
     } else {
       for (Token tok : a.tokens()) {
@@ -83,9 +79,10 @@ final class FeatureExtractor {
         if (type != TokenType.ARABIC && type != TokenType.LATIN && type != TokenType.NUMBER) {
           continue;
         }
-        add(m, bag, tok.parts().size() > 1 ? ContentWords.stem(tok) : tok.norm());
+        m.count(tok.parts().size() > 1 ? ContentWords.stem(tok) : tok.norm(), 1);
       }
     }
+    TermVector terms = m.vector();
     ContentWords.WordHashes words = ContentWords.wordHashes(norm);
     long content = 0xcbf29ce484222325L;
     for (int i = 0; i < words.count(); i++) {
@@ -100,46 +97,116 @@ final class FeatureExtractor {
         published != null ? published : a.dct(),
         source != null ? source : a.source(),
         a.title(),
-        TermVector.ofTerms(bag),
+        terms,
         entities,
         MinHash.ofWordHashes(words, scheme),
         MinHash.mix(content));
   }
 
-  private void add(Memo m, List<StoryTerm> bag, String form) {
-    StoryTerm t = m.term(form);
-    if (t != NONE) {
-      bag.add(t);
-    }
-  }
-
   /** The term of a word form in any spelling, {@code ContentWords.term(normalize(form))}; null when none. */
   StoryTerm term(String form) {
-    StoryTerm t = memo.get().term(form);
-    return t == NONE ? null : t;
+    return memo.get().term(form);
   }
 
   /**
-   * One thread's memo: form fingerprint → term index (−1: no term), term fingerprint → term index.
-   * A form's key and term index sit side by side in one array ({@code slots[2i]}, {@code
-   * slots[2i + 1]}), so a look-up in the table of a few MB touches one cache line, not two.
+   * One thread's memo: form fingerprint → term index (−1: no term), term fingerprint → term index,
+   * and the term frequencies of the article being featurized, counted by term index. A form's key
+   * and term index sit side by side in one array ({@code slots[2i]}, {@code slots[2i + 1]}), so a
+   * look-up in the table of a few MB touches one cache line, not two.
    */
   private final class Memo {
+    /**
+     * In front of the fingerprint table: the term indexes of recently met forms, one per slot by
+     * the form's hash code (the last form met wins the slot). Most running words are among a few
+     * thousand forms, and the text layer hands out the same String for each occurrence of a word it
+     * memoizes, whose hash code is then computed once and whose equality with the slot's form is
+     * identity: a hit (about nine tokens in ten) spares the form's fingerprint and a probe of the
+     * large table. A hit is exact: equal forms have the same term.
+     */
+    private final String[] frontForms = new String[FRONT];
+    private final int[] frontCodes = new int[FRONT];
     private long[] slots = new long[2 << 10];
     private int forms;
     private final LongIntMap termIndex = new LongIntMap(1 << 10);
     private StoryTerm[] terms = new StoryTerm[1 << 10];
     private int termCount;
+    /** Per term index: its frequency in the current article (zeros between articles). */
+    private int[] tf = new int[1 << 10];
+    /** Term indexes counted in the current article, in order of first appearance. */
+    private int[] touched = new int[1 << 9];
+    private int touchedCount;
+    /** Terms of the current article that have no index (only once the memo is full). */
+    private final TermCounts unindexed = new TermCounts();
+    /** The term of the last {@link #code} that returned {@link #UNINDEXED}. */
+    private StoryTerm lastUnindexed;
 
+    /** Counts the term of {@code form} (if any) {@code times} more in the current article. */
+    void count(String form, int times) {
+      int h = form.hashCode();
+      int f = (h ^ (h >>> 16)) & (FRONT - 1);
+      String known = frontForms[f];
+      int code;
+      if (known == form || (known != null && known.equals(form))) {
+        code = frontCodes[f];
+      } else {
+        code = code(form);
+        if (code != UNINDEXED) {
+          frontForms[f] = form;
+          frontCodes[f] = code;
+        }
+      }
+      if (code >= 0) {
+        if (tf[code] == 0) {
+          if (touchedCount == touched.length) {
+            touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+          }
+          touched[touchedCount++] = code;
+        }
+        tf[code] += times;
+      } else if (code == UNINDEXED) {
+        unindexed.add(lastUnindexed, times);
+      }
+    }
+
+    /** The vector of the counted terms; empties the counts. */
+    TermVector vector() {
+      int n = touchedCount + unindexed.size();
+      StoryTerm[] ts = new StoryTerm[n];
+      int[] cs = new int[n];
+      for (int k = 0; k < touchedCount; k++) {
+        int t = touched[k];
+        ts[k] = terms[t];
+        cs[k] = tf[t];
+        tf[t] = 0;
+      }
+      unindexed.drainInto(ts, cs, touchedCount);
+      touchedCount = 0;
+      return TermVector.ofCounts(ts, cs);
+    }
+
+    void resetCounts() {
+      for (int k = 0; k < touchedCount; k++) {
+        tf[touched[k]] = 0;
+      }
+      touchedCount = 0;
+      unindexed.reset();
+    }
+
+    /** The term of a form, or null. */
     StoryTerm term(String form) {
+      int code = code(form);
+      return code >= 0 ? terms[code] : code == UNINDEXED ? lastUnindexed : null;
+    }
+
+    /** The form's term index; −1 when it has no term; {@link #UNINDEXED}: see {@link #lastUnindexed}. */
+    private int code(String form) {
       long key = LongIntMap.fingerprint(form);
       int mask = (slots.length >> 1) - 1;
       int i = (int) (key ^ (key >>> 32)) & mask;
       while (true) {
         long k = slots[i << 1];
         if (k == key) {
-          int t = (int) slots[(i << 1) + 1];
-          return t < 0 ? NONE : terms[t];
+          return (int) slots[(i << 1) + 1];
         }
         if (k == 0) {
           break;
@@ -147,12 +214,11 @@ final class FeatureExtractor {
         i = (i + 1) & mask;
       }
       String text = ContentWords.term(NORMALIZER.normalize(form));
-      StoryTerm t = text == null ? NONE : canonical(text);
-      int index = t == NONE ? -1 : termIndex.get(t.fingerprint(), -2);
-      if (forms < MAX_MEMO && index != -2) {
+      int index = text == null ? -1 : canonical(text);
+      if (forms < MAX_MEMO && index != UNINDEXED) {
         put(key, index);
       }
-      return t;
+      return index;
     }
 
     private void put(long key, int index) {
@@ -176,21 +242,97 @@ final class FeatureExtractor {
       forms++;
     }
 
-    private StoryTerm canonical(String text) {
+    /** The index of the term {@code text}, or {@link #UNINDEXED} (with {@link #lastUnindexed} set). */
+    private int canonical(String text) {
       long fp = LongIntMap.fingerprint(text);
       int at = termIndex.get(fp, -1);
       if (at >= 0) {
-        return terms[at];
+        return at;
       }
       StoryTerm t = new StoryTerm(text, fp, stats.idf(fp));
       if (termCount < MAX_MEMO) {
         if (termCount == terms.length) {
           terms = java.util.Arrays.copyOf(terms, termCount * 2);
+          tf = java.util.Arrays.copyOf(tf, termCount * 2);
         }
         termIndex.put(fp, termCount);
-        terms[termCount++] = t;
+        terms[termCount] = t;
+        return termCount++;
       }
-      return t;
+      lastUnindexed = t;
+      return UNINDEXED;
+    }
+  }
+
+  /**
+   * Term frequencies of terms without a memo index (once a thread's memo is full): an
+   * open-addressing table of terms, text equality deciding.
+   */
+  private static final class TermCounts {
+    private StoryTerm[] slot = new StoryTerm[1 << 11];
+    private int[] count = new int[1 << 11];
+    /** Filled slots, in order of first appearance. */
+    private int[] filled = new int[1 << 10];
+    private int distinct;
+
+    /** Counts {@code t} {@code times} more. */
+    void add(StoryTerm t, int times) {
+      if ((distinct + 1) * 2 > slot.length) {
+        grow();
+      }
+      int mask = slot.length - 1;
+      long fp = t.fingerprint();
+      int i = (int) (fp ^ (fp >>> 32)) & mask;
+      StoryTerm s;
+      while ((s = slot[i]) != null && s != t && !s.text().equals(t.text())) {
+        i = (i + 1) & mask;
+      }
+      if (s == null) {
+        slot[i] = t;
+        if (distinct == filled.length) {
+          filled = java.util.Arrays.copyOf(filled, distinct * 2);
+        }
+        filled[distinct++] = i;
+      }
+      count[i] += times;
+    }
+
+    private void grow() {
+      StoryTerm[] os = slot;
+      int[] oc = count;
+      int[] of = filled;
+      int n = distinct;
+      slot = new StoryTerm[os.length * 2];
+      count = new int[os.length * 2];
+      filled = new int[Math.max(of.length, os.length)];
+      distinct = 0;
+      for (int k = 0; k < n; k++) {
+        add(os[of[k]], oc[of[k]]);
+      }
+    }
+
+    void reset() {
+      for (int k = 0; k < distinct; k++) {
+        slot[filled[k]] = null;
+        count[filled[k]] = 0;
+      }
+      distinct = 0;
+    }
+
+    int size() {
+      return distinct;
+    }
+
+    /** Moves the counted terms and counts into {@code ts} and {@code cs} from {@code at} on; empties the table. */
+    void drainInto(StoryTerm[] ts, int[] cs, int at) {
+      for (int k = 0; k < distinct; k++) {
+        int i = filled[k];
+        ts[at + k] = slot[i];
+        cs[at + k] = count[i];
+        slot[i] = null;
+        count[i] = 0;
+      }
+      distinct = 0;
     }
   }
 }

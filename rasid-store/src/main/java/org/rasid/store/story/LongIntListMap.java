@@ -3,38 +3,39 @@ package org.rasid.store.story;
 import java.util.Arrays;
 
 /**
- * An open-addressing multimap from 64-bit keys to growing lists of ints (linear probing,
- * power-of-two capacity, load at most one half): the LSH buckets of {@link NearDuplicateDetector}
- * without boxing a {@code Long} per band and article. A list of one value (most LSH buckets: a
- * band value shared by no other article) is held in the slot itself; a longer one is an int array
- * whose first cell holds the count of the values that follow, in insertion order. Read a list with
- * {@link #find}, {@link #listSize} and {@link #value}, which allocate nothing. Not thread-safe; the
- * owner locks.
+ * An open-addressing multimap from 64-bit keys to growing lists of non-negative ints (linear
+ * probing, power-of-two capacity, load at most one half): the LSH buckets of {@link
+ * NearDuplicateDetector} without boxing a {@code Long} per band and article.
+ *
+ * <p>Layout: one {@code long[]} holds each slot's key and, beside it, a tag: 0 for an empty slot,
+ * {@code value + 1} for a list of one value (most LSH buckets: a band value shared by no other
+ * article), {@code -(k + 1)} for a longer list kept as {@code lists[k]}, an int array whose first
+ * cell holds the count of the values that follow, in insertion order. A probe reads one cache line
+ * of one array (the table is tens of MB for a large corpus, so each look-up is a cache miss).
+ * Read a list with {@link #find}, {@link #listSize} and {@link #value}, which allocate nothing.
+ * Not thread-safe; the owner locks.
  */
 final class LongIntListMap {
 
-  private long[] keys;
-  private int[][] lists;
-  /** The value of a one-value list (its {@code lists} cell is null). */
-  private int[] singles;
-  /** Whether the slot holds a key (so that every long, 0 included, can be a key). */
-  private boolean[] used;
+  /** {@code slots[2i]}: key of slot i; {@code slots[2i + 1]}: its tag (see the class comment). */
+  private long[] slots;
+  private int[][] lists = new int[16][];
+  private int listCount;
   private int size;
 
   LongIntListMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-    keys = new long[cap];
-    lists = new int[cap][];
-    singles = new int[cap];
-    used = new boolean[cap];
+    slots = new long[cap * 2];
   }
 
   /** The slot of {@code key}'s list, or -1 when it has none. */
   int find(long key) {
-    int mask = keys.length - 1;
+    long[] s = slots;
+    int mask = (s.length >> 1) - 1;
     int i = slot(key) & mask;
-    while (used[i]) {
-      if (keys[i] == key) {
+    long tag;
+    while ((tag = s[(i << 1) + 1]) != 0) {
+      if (s[i << 1] == key) {
         return i;
       }
       i = (i + 1) & mask;
@@ -44,14 +45,14 @@ final class LongIntListMap {
 
   /** How many values the list at {@code slot} (from {@link #find}) holds. */
   int listSize(int slot) {
-    int[] list = lists[slot];
-    return list == null ? 1 : list[0];
+    long tag = slots[(slot << 1) + 1];
+    return tag > 0 ? 1 : lists[(int) (-tag - 1)][0];
   }
 
   /** Value {@code k} ({@code 0 <= k < listSize(slot)}) of the list at {@code slot}, in insertion order. */
   int value(int slot, int k) {
-    int[] list = lists[slot];
-    return list == null ? singles[slot] : list[k + 1];
+    long tag = slots[(slot << 1) + 1];
+    return tag > 0 ? (int) (tag - 1) : lists[(int) (-tag - 1)][k + 1];
   }
 
   /** A copy of the list of {@code key} (count in cell 0, values after it), or null. */
@@ -69,25 +70,38 @@ final class LongIntListMap {
     return out;
   }
 
-  /** Appends {@code value} to the list of {@code key}. */
+  /** Appends {@code value} (non-negative) to the list of {@code key}. */
   void add(long key, int value) {
-    int mask = keys.length - 1;
+    if (value < 0) {
+      throw new IllegalArgumentException("values must be non-negative, got " + value);
+    }
+    long[] s = slots;
+    int mask = (s.length >> 1) - 1;
     int i = slot(key) & mask;
-    while (used[i]) {
-      if (keys[i] == key) {
-        lists[i] = lists[i] == null ? new int[] {2, singles[i], value, 0} : append(lists[i], value);
+    long tag;
+    while ((tag = s[(i << 1) + 1]) != 0) {
+      if (s[i << 1] == key) {
+        if (tag > 0) {
+          if (listCount == lists.length) {
+            lists = Arrays.copyOf(lists, listCount * 2);
+          }
+          lists[listCount] = new int[] {2, (int) (tag - 1), value, 0};
+          s[(i << 1) + 1] = -(++listCount);
+        } else {
+          int k = (int) (-tag - 1);
+          lists[k] = append(lists[k], value);
+        }
         return;
       }
       i = (i + 1) & mask;
     }
-    if ((size + 1) * 2 > keys.length) {
+    if ((size + 1) * 2 > s.length >> 1) {
       grow();
       add(key, value);
       return;
     }
-    used[i] = true;
-    keys[i] = key;
-    singles[i] = value;
+    s[i << 1] = key;
+    s[(i << 1) + 1] = value + 1L;
     size++;
   }
 
@@ -112,26 +126,20 @@ final class LongIntListMap {
   }
 
   private void grow() {
-    long[] ok = keys;
-    int[][] ol = lists;
-    int[] os = singles;
-    boolean[] ou = used;
-    keys = new long[ok.length * 2];
-    lists = new int[ok.length * 2][];
-    singles = new int[ok.length * 2];
-    used = new boolean[ok.length * 2];
-    int mask = keys.length - 1;
-    for (int j = 0; j < ok.length; j++) {
-      if (ou[j]) {
-        int i = slot(ok[j]) & mask;
-        while (used[i]) {
+    long[] old = slots;
+    long[] s = new long[old.length * 2];
+    int mask = (s.length >> 1) - 1;
+    for (int j = 0; j < old.length; j += 2) {
+      long tag = old[j + 1];
+      if (tag != 0) {
+        int i = slot(old[j]) & mask;
+        while (s[(i << 1) + 1] != 0) {
           i = (i + 1) & mask;
         }
-        used[i] = true;
-        keys[i] = ok[j];
-        lists[i] = ol[j];
-        singles[i] = os[j];
+        s[i << 1] = old[j];
+        s[(i << 1) + 1] = tag;
       }
     }
+    slots = s;
   }
 }

@@ -121,6 +121,12 @@ public final class StoryClusterer {
   private double[] centre = new double[1 << 10];
   /** Scratch of {@link State#cosine}: zeros between calls. */
   private double[] products = new double[TermVector.MAX_TERMS];
+  /** The current article's term ids → positions, for {@link State#cosine}; see {@link ArticleTerms}. */
+  private final ArticleTerms articleTerms = new ArticleTerms();
+  /** Scratch of {@link State#add}: the merged centroid before it is cut and copied out. */
+  private int[] mergedIds = new int[1 << 9];
+  private float[] mergedSums = new float[1 << 9];
+  private float[] sortedSums = new float[1 << 9];
 
   public StoryClusterer(Config config) {
     this.config = config;
@@ -155,13 +161,18 @@ public final class StoryClusterer {
     State best = null;
     double bestScore = -1;
     int[] candidates = candidates(ids, f.terms(), day);
-    for (int ord : candidates) {
-      State s = stories.get(ord);
-      double score = score(f, ids, order, day, s);
-      if (score > bestScore || (score == bestScore && best != null && s.ordinal < best.ordinal)) {
-        best = s;
-        bestScore = score;
+    articleTerms.set(ids);
+    try {
+      for (int ord : candidates) {
+        State s = stories.get(ord);
+        double score = score(f, day, s);
+        if (score > bestScore || (score == bestScore && best != null && s.ordinal < best.ordinal)) {
+          best = s;
+          bestScore = score;
+        }
       }
+    } finally {
+      articleTerms.clear(ids);
     }
     State target = best != null && bestScore >= config.threshold() ? best : newStory(f.id());
     join(target, f, ids, order, day);
@@ -315,8 +326,8 @@ public final class StoryClusterer {
     return c != 0 ? c > 0 : a < b;
   }
 
-  private double score(ArticleFeatures f, int[] ids, int[] order, int day, State s) {
-    double cos = s.cosine(ids, order, f.terms(), products);
+  private double score(ArticleFeatures f, int day, State s) {
+    double cos = s.cosine(articleTerms, f.terms(), products);
     double w = 0;
     double ent = 0;
     if (!f.entities().isEmpty() && s.entityCounts != null && !s.entityCounts.isEmpty()) {
@@ -383,7 +394,8 @@ public final class StoryClusterer {
       s.datedMembers++;
       setCentre(s);
     }
-    s.add(ids, order, f.terms(), config.centroidTerms());
+    growScratch(s.termIds.length + ids.length);
+    s.add(ids, order, f.terms(), config.centroidTerms(), mergedIds, mergedSums, sortedSums);
     if (!f.entities().isEmpty()) {
       s.keyEntities = null;
     }
@@ -404,6 +416,54 @@ public final class StoryClusterer {
       }
     }
     storyOfArticle.put(f.id(), s);
+  }
+
+  private void growScratch(int n) {
+    if (mergedIds.length < n) {
+      int cap = Integer.highestOneBit(n - 1) << 1;
+      mergedIds = new int[cap];
+      mergedSums = new float[cap];
+      sortedSums = new float[cap];
+    }
+  }
+
+  /**
+   * The current article's term ids with their positions in its vector, by term id: a bit per term
+   * id (a few tens of KB, so it stays in the first caches while up to {@link #MAX_CANDIDATES}
+   * centroids are scanned against it; most centroid terms are not the article's and stop there)
+   * and, for the set bits, the position. Empty between articles.
+   */
+  private static final class ArticleTerms {
+    private long[] bits = new long[1 << 10];
+    private int[] positions = new int[1 << 16];
+
+    /** Holds {@code ids} (non-negative) and their positions, the first on a repeat; the table must be empty. */
+    void set(int[] ids) {
+      for (int p = ids.length - 1; p >= 0; p--) {
+        int id = ids[p];
+        if (id >= positions.length) {
+          positions = Arrays.copyOf(positions, Math.max(id + 1, positions.length * 2));
+        }
+        if ((id >>> 6) >= bits.length) {
+          bits = Arrays.copyOf(bits, Math.max((id >>> 6) + 1, bits.length * 2));
+        }
+        bits[id >>> 6] |= 1L << id;
+        positions[id] = p;
+      }
+    }
+
+    /** Empties the table after {@link #set}{@code (ids)}. */
+    void clear(int[] ids) {
+      for (int id : ids) {
+        bits[id >>> 6] = 0;
+      }
+    }
+
+    /** The article position of term {@code id}, or -1. */
+    int position(int id) {
+      int w = id >>> 6;
+      return w < bits.length && (bits[w] & (1L << id)) != 0 ? positions[id] : -1;
+    }
   }
 
   /** Records the story's centre in {@link #centre} (call when its dated members change). */
@@ -539,35 +599,25 @@ public final class StoryClusterer {
     }
 
     /**
-     * Cosine with the article: its terms are met in increasing id by a merge with the centroid's
-     * sorted ids, and the products summed in the article's term order (the order of the plain
-     * per-term lookup, so the sum is the same to the last bit).
+     * Cosine with the article: each centroid term is looked up in the article's term table, and
+     * the products summed in the article's term order (the order of the plain per-term lookup, so
+     * the sum is the same to the last bit).
      *
-     * @param order the article's term positions by increasing term id
-     * @param products scratch of at least {@code ids.length} zeros, left zeroed
+     * @param products scratch of at least the article's length, zeros, left zeroed
      */
-    double cosine(int[] ids, int[] order, TermVector v, double[] products) {
+    double cosine(ArticleTerms article, TermVector v, double[] products) {
       if (sumSq == 0) {
         return 0;
       }
-      int a = 0;
-      int b = 0;
       int lo = Integer.MAX_VALUE;
       int hi = -1;
-      while (a < order.length && b < termIds.length) {
-        int i = order[a];
-        int x = ids[i];
-        int y = termIds[b];
-        if (x < y) {
-          a++;
-        } else if (x > y) {
-          b++;
-        } else {
+      int[] t = termIds;
+      for (int b = 0; b < t.length; b++) {
+        int i = article.position(t[b]);
+        if (i >= 0) {
           products[i] = sums[b] * v.weight(i);
           lo = Math.min(lo, i);
           hi = Math.max(hi, i);
-          a++;
-          b++;
         }
       }
       double dot = 0;
@@ -578,10 +628,13 @@ public final class StoryClusterer {
       return dot / Math.sqrt(sumSq);
     }
 
-    /** Adds a normalized vector to the centroid sums, keeping the {@code cap} heaviest terms. */
-    void add(int[] ids, int[] order, TermVector v, int cap) {
-      int[] nt = new int[termIds.length + ids.length];
-      float[] ns = new float[nt.length];
+    /**
+     * Adds a normalized vector to the centroid sums, keeping the {@code cap} heaviest terms. The
+     * merge runs in the clusterer's scratch arrays ({@code nt}, {@code ns}, {@code sorted}, each at
+     * least as long as both inputs together); the centroid's arrays are overwritten in place when
+     * the merged length equals theirs (a story at its cap), else replaced by arrays of that length.
+     */
+    void add(int[] ids, int[] order, TermVector v, int cap, int[] nt, float[] ns, float[] sorted) {
       int a = 0;
       int b = 0;
       int n = 0;
@@ -600,8 +653,8 @@ public final class StoryClusterer {
         }
       }
       if (n > cap) {
-        float[] sorted = Arrays.copyOf(ns, n);
-        Arrays.sort(sorted);
+        System.arraycopy(ns, 0, sorted, 0, n);
+        Arrays.sort(sorted, 0, n);
         float cut = sorted[n - cap];
         int m = 0;
         for (int i = 0; i < n && m < cap; i++) {
@@ -612,8 +665,12 @@ public final class StoryClusterer {
         }
         n = m;
       }
-      termIds = Arrays.copyOf(nt, n);
-      sums = Arrays.copyOf(ns, n);
+      if (termIds.length != n) {
+        termIds = new int[n];
+        sums = new float[n];
+      }
+      System.arraycopy(nt, 0, termIds, 0, n);
+      System.arraycopy(ns, 0, sums, 0, n);
       double sq = 0;
       for (float x : sums) {
         sq += (double) x * x;

@@ -54,17 +54,50 @@ public final class TermVector {
       count[i]++;
     }
     StoryTerm[] ts = new StoryTerm[distinct];
-    double[] ws = new double[distinct];
-    int[] order = new int[distinct];
+    int[] cs = new int[distinct];
     for (int i = 0, k = 0; i < cap; i++) {
       if (slot[i] != null) {
         ts[k] = slot[i];
-        ws[k] = (1 + Math.log(count[i])) * slot[i].idf();
-        order[k] = k;
+        cs[k] = count[i];
         k++;
       }
     }
-    sort(order, new int[distinct], 0, distinct, ts, ws);
+    return ofCounts(ts, cs);
+  }
+
+  /**
+   * The vector of distinct terms (texts all different) {@code ts} with frequencies {@code cs}, in
+   * any order: what {@link #ofTerms} builds once it has counted its bag.
+   */
+  static TermVector ofCounts(StoryTerm[] ts, int[] cs) {
+    int distinct = ts.length;
+    double[] ws = new double[distinct];
+    for (int k = 0; k < distinct; k++) {
+      ws[k] = (1 + Math.log(cs[k])) * ts[k].idf();
+    }
+    // only the MAX_TERMS heaviest are kept: those weighing at least the MAX_TERMS-th heaviest weight
+    // (a primitive sort of a copy finds it) are ordered in full, the rest never could be kept
+    int[] order;
+    int m;
+    if (distinct > MAX_TERMS) {
+      double[] sorted = ws.clone();
+      Arrays.sort(sorted);
+      double cut = sorted[distinct - MAX_TERMS];
+      order = new int[distinct];
+      m = 0;
+      for (int k = 0; k < distinct; k++) {
+        if (Double.compare(ws[k], cut) >= 0) {
+          order[m++] = k;
+        }
+      }
+    } else {
+      order = new int[distinct];
+      for (int k = 0; k < distinct; k++) {
+        order[k] = k;
+      }
+      m = distinct;
+    }
+    sort(order, new int[m], 0, m, ts, ws);
     int n = Math.min(MAX_TERMS, distinct);
     double norm = 0;
     for (int k = 0; k < n; k++) {
