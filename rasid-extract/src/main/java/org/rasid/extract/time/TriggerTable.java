@@ -8,7 +8,7 @@ import java.util.Map;
  * key's look-up forms ({@link Clitics#forms}) made once. Nine words in ten of running text have
  * none, so the look-up is made cheap for them: a bit set indexed by a mix of the word's
  * {@link String#hashCode} rejects almost all of them; the rest are found in an open-addressing
- * table indexed by the same hash and compared with {@code equals}. A token keeps the slot it was
+ * table indexed by the same hash, compared by the stored hash and then {@code equals}. A token keeps the slot it was
  * found in ({@link #slot}), so its bits and forms are read later without a second look-up.
  *
  * <p>Immutable and thread-safe.
