@@ -114,6 +114,10 @@ final class LongIntListMap {
     return (int) (h ^ (h >>> 32));
   }
 
+  /**
+   * Appends {@code value} to a count-first list ({@code old[0]} values follow it; null for an empty
+   * list), growing it by doubling: returns the list to keep. Also the layout of the story postings.
+   */
   static int[] append(int[] old, int value) {
     if (old == null) {
       return new int[] {1, value};

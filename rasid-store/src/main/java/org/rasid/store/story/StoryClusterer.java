@@ -398,12 +398,7 @@ public final class StoryClusterer {
     s.add(ids, order, f.terms(), config.centroidTerms(), mergedIds, mergedSums, sortedSums);
     if (!f.entities().isEmpty()) {
       s.keyEntities = null;
-    }
-    if (!f.entities().isEmpty()) {
-      if (s.entityCounts == null) {
-        s.entityCounts = new HashMap<>();
-        s.entityNames = new HashMap<>();
-      }
+      s.makeEntityMaps();
       f.entities().forEach((id, name) -> {
         s.entityCounts.merge(id, 1, Integer::sum);
         s.entityNames.putIfAbsent(id, name);
@@ -478,7 +473,7 @@ public final class StoryClusterer {
     if (term >= postings.length) {
       postings = Arrays.copyOf(postings, Math.max(term + 1, postings.length * 2));
     }
-    postings[term] = append(postings[term], ordinal);
+    postings[term] = LongIntListMap.append(postings[term], ordinal); // the same count-first list layout
   }
 
   private int intern(TermVector v, int i) {
@@ -528,17 +523,6 @@ public final class StoryClusterer {
         s.copies == null ? Map.of() : s.copies);
   }
 
-  private static int[] append(int[] old, int v) {
-    if (old == null) {
-      return new int[] {1, v};
-    }
-    int n = old[0];
-    int[] a = n + 1 == old.length ? Arrays.copyOf(old, old.length * 2) : old;
-    a[n + 1] = v;
-    a[0] = n + 1;
-    return a;
-  }
-
   /** One story's mutable state, only touched under the clusterer's lock. */
   private static final class State {
     final int ordinal;
@@ -573,6 +557,14 @@ public final class StoryClusterer {
         copies = new LinkedHashMap<>();
       }
       return copies;
+    }
+
+    /** Creates the entity maps on the story's first member with entities. */
+    void makeEntityMaps() {
+      if (entityCounts == null) {
+        entityCounts = new HashMap<>();
+        entityNames = new HashMap<>();
+      }
     }
 
     /** Adds {@code term} to the indexed terms; false when it was there already. */
@@ -820,8 +812,7 @@ public final class StoryClusterer {
       }
       int ne = in.readInt();
       if (ne > 0) {
-        s.entityCounts = new HashMap<>();
-        s.entityNames = new HashMap<>();
+        s.makeEntityMaps();
       }
       for (int m = 0; m < ne; m++) {
         String id = in.readUTF();

@@ -31,43 +31,9 @@ public final class TermVector {
   }
 
   /**
-   * Builds the vector of a bag of terms (repeats count): the same vector as {@link #of(List,
-   * TermStatistics)} of their texts, with idf and fingerprints computed once per term beforehand.
-   */
-  static TermVector ofTerms(List<StoryTerm> bag) {
-    // term frequencies in an open-addressing table keyed by fingerprint (text equality decides)
-    int cap = Integer.highestOneBit(Math.max(4, bag.size()) * 2 - 1) << 1;
-    int mask = cap - 1;
-    StoryTerm[] slot = new StoryTerm[cap];
-    int[] count = new int[cap];
-    int distinct = 0;
-    for (StoryTerm t : bag) {
-      long fp = t.fingerprint();
-      int i = (int) (fp ^ (fp >>> 32)) & mask;
-      while (slot[i] != null && slot[i] != t && !slot[i].text().equals(t.text())) {
-        i = (i + 1) & mask;
-      }
-      if (slot[i] == null) {
-        slot[i] = t;
-        distinct++;
-      }
-      count[i]++;
-    }
-    StoryTerm[] ts = new StoryTerm[distinct];
-    int[] cs = new int[distinct];
-    for (int i = 0, k = 0; i < cap; i++) {
-      if (slot[i] != null) {
-        ts[k] = slot[i];
-        cs[k] = count[i];
-        k++;
-      }
-    }
-    return ofCounts(ts, cs);
-  }
-
-  /**
    * The vector of distinct terms (texts all different) {@code ts} with frequencies {@code cs}, in
-   * any order: what {@link #ofTerms} builds once it has counted its bag.
+   * any order: the same vector as {@link #of(List, TermStatistics)} of the texts repeated that
+   * often, with idf and fingerprints computed once per term beforehand.
    */
   static TermVector ofCounts(StoryTerm[] ts, int[] cs) {
     int distinct = ts.length;
