@@ -1,6 +1,9 @@
 package org.rasid.core;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
@@ -28,6 +31,9 @@ import org.rasid.core.token.ArabicTokenizer;
  *   <li>{@link CliticSegmenter}: each Arabic token's {@code parts}.
  *   <li>{@link SentenceSplitter}: last, over the final tokens, so a sentence never cuts a token.
  * </ol>
+ *
+ * <p>A layer made {@link #withAttribute with a word attribute} also gives a later stage's value of
+ * every word token ({@link TextResult#attributes()}), computed once per word it memoizes.
  *
  * <p>Thread-safe and free of I/O after construction; {@link #create()} loads the bundled lexicon.
  */
@@ -66,16 +72,50 @@ public final class TextLayer {
   private final WordMemo memo = new WordMemo(4096);
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
+  /** The later stage's per-word value given with the tokens, or null for none. */
+  private final WordAttribute attribute;
+
+  /**
+   * The attribute's values of one- and two-character words (في، من، ان …, an eighth of running
+   * words), which the memo does not keep: direct-mapped by the characters as written, each entry
+   * the key (high half) and the value (low half) written and read whole. Null without an attribute.
+   */
+  private final long[] shortValues;
+
+  private static final int SHORT_BITS = 12;
+  private static final VarHandle SHORT_VALUES = MethodHandles.arrayElementVarHandle(long[].class);
+
   public TextLayer(
       ArabicTokenizer tokenizer,
       GluedWordSplitter gluedSplitter,
       CliticSegmenter clitics,
       SentenceSplitter sentenceSplitter) {
+    this(tokenizer, gluedSplitter, clitics, sentenceSplitter, null);
+  }
+
+  private TextLayer(
+      ArabicTokenizer tokenizer,
+      GluedWordSplitter gluedSplitter,
+      CliticSegmenter clitics,
+      SentenceSplitter sentenceSplitter,
+      WordAttribute attribute) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.gluedSplitter = Objects.requireNonNull(gluedSplitter, "gluedSplitter");
     this.clitics = Objects.requireNonNull(clitics, "clitics");
     this.sentenceSplitter = Objects.requireNonNull(sentenceSplitter, "sentenceSplitter");
     this.lexicon = clitics.lexicon();
+    this.attribute = attribute;
+    this.shortValues = attribute == null ? null : new long[1 << SHORT_BITS];
+  }
+
+  /**
+   * A text layer over the same stages (and models) that also gives {@code attribute}'s value of
+   * every token ({@link TextResult#attributes()}): computed once per word it memoizes, so a word
+   * seen before costs no more than without it. It starts with a memo of its own; its tokens and
+   * sentences are this layer's.
+   */
+  public TextLayer withAttribute(WordAttribute attribute) {
+    return new TextLayer(tokenizer, gluedSplitter, clitics, sentenceSplitter, Objects.requireNonNull(attribute, "attribute"));
   }
 
   /** The text layer with the lexicon bundled in the jar (built from SaudiNewsNet). */
@@ -97,34 +137,90 @@ public final class TextLayer {
         new ArabicTokenizer(), splitter, new CliticSegmenter(splitter.lexicon()), new SentenceSplitter());
   }
 
-  /** Tokens (glued words split, clitic parts filled) and sentences of {@code text}. */
+  /**
+   * Tokens (glued words split, clitic parts filled) and sentences of {@code text}, and the word
+   * attribute's values if the layer has one.
+   */
   public TextResult process(String text) {
-    List<Token> tokens = new ArrayList<>(Math.max(4, text.length() / 5));
+    int expected = Math.max(4, text.length() / 5);
+    List<Token> tokens = new ArrayList<>(expected);
+    Values values = attribute == null ? null : new Values(expected);
     tokenizer.scan(text, (start, end, type) -> {
       if (type != TokenType.ARABIC || end - start < SHORTEST_SEGMENTED) {
-        tokens.add(tokenizer.token(text, start, end, type)); // two letters (في, من, أن …) are neither glued nor segmented
+        Token t = tokenizer.token(text, start, end, type); // two letters (في, من, أن …) are neither glued nor segmented
+        tokens.add(t);
+        if (values != null) {
+          values.add(type == TokenType.ARABIC ? shortValue(text, start, end, t.norm())
+              : type == TokenType.LATIN ? attribute.of(t.norm()) : 0);
+        }
       } else {
-        place(pieces(text, start, end), start, end, tokens);
+        place(pieces(text, start, end), start, tokens, values);
       }
     });
     List<Sentence> sentences = sentenceSplitter.split(text, tokens);
-    return new TextResult(tokens, sentences);
+    return new TextResult(tokens, sentences, values == null ? TokenAttributes.NONE : values.adopt(attribute));
   }
 
-  /** Adds the pieces of the Arabic word {@code [start, end)} (a {@link Token} or a {@code Token[]}, placed at 0). */
-  private static void place(Object pieces, int start, int end, List<Token> tokens) {
-    if (pieces instanceof Token w) {
-      tokens.add(new Token(new CharSpan(start, end), w.text(), w.type(), w.norm(), w.parts()));
+  /** Adds the pieces of the Arabic word at {@code start} (a {@link Lexeme} or a {@code Lexeme[]}, placed at 0). */
+  private static void place(Object pieces, int start, List<Token> tokens, Values values) {
+    if (pieces instanceof Lexeme w) {
+      tokens.add(new Token(new CharSpan(start, start + w.end()), w.text(), w.type(), w.norm(), w.parts()));
+      if (values != null) {
+        values.add(w.value());
+      }
       return;
     }
-    for (Token p : (Token[]) pieces) {
+    for (Lexeme p : (Lexeme[]) pieces) {
       tokens.add(new Token(new CharSpan(p.start() + start, p.end() + start), p.text(), p.type(), p.norm(), p.parts()));
+      if (values != null) {
+        values.add(p.value());
+      }
+    }
+  }
+
+  /** The attribute's value of the one- or two-character Arabic word {@code text[start, end)}. */
+  private int shortValue(String text, int start, int end, String norm) {
+    int key = end - start == 1 ? text.charAt(start) : text.charAt(start) << 16 | text.charAt(start + 1); // never 0
+    int at = (key * 0x9E3779B1) >>> (32 - SHORT_BITS);
+    long entry = (long) SHORT_VALUES.getOpaque(shortValues, at);
+    if ((int) (entry >>> 32) == key) {
+      return (int) entry;
+    }
+    int value = attribute.of(norm);
+    SHORT_VALUES.setOpaque(shortValues, at, (long) key << 32 | (value & 0xFFFFFFFFL));
+    return value;
+  }
+
+  /**
+   * A memoized word piece: its range in the word as written, its token's strings and type, and the
+   * word attribute's value (0 without one).
+   */
+  private record Lexeme(int start, int end, String text, TokenType type, String norm, List<String> parts, int value) {}
+
+  /** The values of one text's tokens, in order, in a growing array handed over at the end. */
+  private static final class Values {
+    private int[] values;
+    private int size;
+
+    Values(int expected) {
+      values = new int[expected];
+    }
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    TokenAttributes adopt(WordAttribute attribute) {
+      return TokenAttributes.adopt(attribute, values, size);
     }
   }
 
   /**
-   * The pieces of the Arabic word {@code text[start, end)} placed at offset 0: one {@link Token}, or
-   * a {@code Token[]} when glued words were split. Glued-word splitting and clitic segmentation
+   * The pieces of the Arabic word {@code text[start, end)} placed at offset 0: one {@link Lexeme}, or
+   * a {@code Lexeme[]} when glued words were split. Glued-word splitting and clitic segmentation
    * depend only on the word's text, and news vocabulary is Zipfian (the 20,000 most frequent forms
    * cover most running words), so results are memoized across calls in a {@link WordMemo} looked up
    * by the range of the text, before the word is cut out or normalized: a word seen before costs one
@@ -142,7 +238,7 @@ public final class TextLayer {
     }
     String written = text.substring(start, end);
     Token word = tokenizer.token(written, 0, written.length(), TokenType.ARABIC); // placed at 0, as memoized
-    Object computed = pieces(word);
+    Object computed = lexemes(pieces(word));
     long count = lexicon.count(word.norm());
     if (count >= MEMO_MIN_COUNT) {
       if (knownMemoized.get() < MAX_MEMO && memo.putIfAbsent(text, start, end, hash, computed, count >= FREQUENT)) {
@@ -182,6 +278,23 @@ public final class TextLayer {
       out[i] = withClitics(split.get(i));
     }
     return out;
+  }
+
+  /** The pieces (a Token or a Token[], from {@link #pieces(Token)}) as memoized, with the attribute's values. */
+  private Object lexemes(Object pieces) {
+    if (pieces instanceof Token t) {
+      return lexeme(t);
+    }
+    Token[] ts = (Token[]) pieces;
+    Lexeme[] out = new Lexeme[ts.length];
+    for (int i = 0; i < ts.length; i++) {
+      out[i] = lexeme(ts[i]);
+    }
+    return out;
+  }
+
+  private Lexeme lexeme(Token t) {
+    return new Lexeme(t.start(), t.end(), t.text(), t.type(), t.norm(), t.parts(), attribute == null ? 0 : attribute.of(t.norm()));
   }
 
   /** Just the tokens (no sentences), for search-time analysis of short queries. */

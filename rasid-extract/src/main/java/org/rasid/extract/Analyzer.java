@@ -35,9 +35,14 @@ public final class Analyzer {
   private final DctDetector dctDetector;
   private final TimeTagger timeTagger;
 
+  /**
+   * @param textLayer the text stages to run; the analyzer runs them as a layer of its own made {@link
+   *     TextLayer#withAttribute with} the time tagger's word attribute (its own memo), so each word's
+   *     time-trigger entry is found once per word instead of once per occurrence
+   */
   public Analyzer(TextLayer textLayer, TimeTagger timeTagger) {
-    this.textLayer = Objects.requireNonNull(textLayer, "textLayer");
     this.timeTagger = Objects.requireNonNull(timeTagger, "timeTagger");
+    this.textLayer = Objects.requireNonNull(textLayer, "textLayer").withAttribute(timeTagger.wordAttribute());
     this.dctDetector = DctDetector.using(timeTagger);
   }
 
@@ -66,7 +71,7 @@ public final class Analyzer {
     String text = doc.text();
     TextResult textResult = textLayer.process(text);
     DctDetector.ResolvedDct dct = dctDetector.resolve(givenDct, doc.meta(), text);
-    List<TimeExpression> times = timeTagger.tag(text, textResult.tokens(), dct.date());
+    List<TimeExpression> times = timeTagger.tag(text, textResult, dct.date());
     return new Analysis(
         doc.id(),
         doc.meta().source(),

@@ -98,6 +98,8 @@ final class TimeGrammar {
   private final Set<String> triggerForms;
   /** Test mode: every trigger word tries every rule (the reference the dispatch must agree with). */
   private final boolean exhaustive;
+  /** {@link #wordAttribute()}: one object, so a layer result can be checked to come from it. */
+  private final org.rasid.core.WordAttribute wordAttribute;
 
   TimeGrammar(TimeLexicon lex) {
     this(lex, false);
@@ -148,6 +150,8 @@ final class TimeGrammar {
       }
     }
     this.words = new TriggerTable(masks);
+    TriggerTable table = words;
+    this.wordAttribute = w -> table.slot(w) + 1;
   }
 
   /**
@@ -156,6 +160,21 @@ final class TimeGrammar {
    */
   TimeTokens.TokList tokens(String text, List<org.rasid.core.model.Token> tokens) {
     return TimeTokens.of(text, tokens, words);
+  }
+
+  /**
+   * Same as {@link #tokens(String, List)} from a text layer's whole result: when the layer was made
+   * with this grammar's {@link #wordAttribute()}, each word's entry in the word table comes from the
+   * layer instead of a look-up per token.
+   */
+  TimeTokens.TokList tokens(String text, org.rasid.core.TextResult layer) {
+    org.rasid.core.TokenAttributes a = layer.attributes();
+    return TimeTokens.of(text, layer.tokens(), words, a.of(wordAttribute) ? a : null);
+  }
+
+  /** A word's slot + 1 in the word table (0: not a key), for the text layer to compute once per word. */
+  org.rasid.core.WordAttribute wordAttribute() {
+    return wordAttribute;
   }
 
   /** The words that can start a rule (time words with proclitics, number words). */

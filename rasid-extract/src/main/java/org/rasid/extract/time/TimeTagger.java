@@ -3,6 +3,8 @@ package org.rasid.extract.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.rasid.core.TextResult;
+import org.rasid.core.WordAttribute;
 import org.rasid.core.model.CharSpan;
 import org.rasid.core.model.TimeExpression;
 import org.rasid.core.model.Token;
@@ -62,7 +64,32 @@ public final class TimeTagger {
     if (text.isEmpty() || tokens.isEmpty()) {
       return List.of();
     }
-    TimeTokens.TokList toks = grammar.tokens(text, tokens);
+    return expressions(text, grammar.tokens(text, tokens), dct);
+  }
+
+  /**
+   * Same as {@link #tag(String, List, LocalDate)} over the text layer's whole result for {@code
+   * text}. A layer made {@link org.rasid.core.TextLayer#withAttribute with} this tagger's {@link
+   * #wordAttribute()} has already found each word's entry in the tagger's word table (once per word
+   * it memoizes), so the tagger does not look the words up again; the expressions are the same.
+   */
+  public List<TimeExpression> tag(String text, TextResult layer, LocalDate dct) {
+    if (text.isEmpty() || layer.tokens().isEmpty()) {
+      return List.of();
+    }
+    return expressions(text, grammar.tokens(text, layer), dct);
+  }
+
+  /**
+   * The per-word value to give the text layer ({@link org.rasid.core.TextLayer#withAttribute}) so
+   * that {@link #tag(String, TextResult, LocalDate)} reads each word's entry in the tagger's word
+   * table from the layer's memo instead of looking it up per token.
+   */
+  public WordAttribute wordAttribute() {
+    return grammar.wordAttribute();
+  }
+
+  private List<TimeExpression> expressions(String text, TimeTokens.TokList toks, LocalDate dct) {
     List<TimeExpression> out = new ArrayList<>();
     for (RuleSupport.Found f : grammar.scan(text, toks, dct)) {
       CharSpan span = wholeWord(text, new CharSpan(f.start(), f.end()));

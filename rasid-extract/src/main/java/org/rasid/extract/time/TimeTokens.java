@@ -184,6 +184,15 @@ final class TimeTokens {
    * word with its bits in {@code words} (looked up here, once, while the word is at hand).
    */
   static TokList of(String text, List<Token> tokens, TriggerTable words) {
+    return of(text, tokens, words, null);
+  }
+
+  /**
+   * Same as {@link #of(String, List, TriggerTable)}, with each word's slot + 1 in {@code words}
+   * given by the text layer ({@code slots}, by token index: the layer's memo computed it once per
+   * word, see {@link TimeGrammar#wordAttribute()}), or looked up here when {@code slots} is null.
+   */
+  static TokList of(String text, List<Token> tokens, TriggerTable words, org.rasid.core.TokenAttributes slots) {
     if (!(tokens instanceof java.util.RandomAccess)) {
       tokens = new ArrayList<>(tokens);
     }
@@ -216,7 +225,7 @@ final class TimeTokens {
       prevArabic = type == TokenType.ARABIC;
       if (type == TokenType.ARABIC || type == TokenType.LATIN) {
         String norm = t.norm();
-        out.add(start, end, norm, Kind.WORD, words.slot(norm));
+        out.add(start, end, norm, Kind.WORD, slots != null ? slots.get(n) - 1 : words.slot(norm));
       } else if (type == TokenType.NUMBER) {
         number(t, out);
       } else if (type == TokenType.PUNCT || type == TokenType.QUOTE || type == TokenType.SYMBOL) {

@@ -69,15 +69,8 @@ class TimeGrammarDispatchTest {
    */
   @org.junit.jupiter.api.Test
   void sameOnTheBundledArticles() throws java.io.IOException {
-    List<java.nio.file.Path> files = new ArrayList<>();
-    for (String dir : List.of("../samples", "../eval/texts")) {
-      try (var s = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {
-        s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
-      }
-    }
-    org.junit.jupiter.api.Assertions.assertTrue(files.size() >= 10, "bundled articles: " + files);
     int found = 0;
-    for (java.nio.file.Path f : files) {
+    for (java.nio.file.Path f : bundledArticles()) {
       String text = java.nio.file.Files.readString(f);
       var tokens = LAYER.process(text).tokens();
       for (LocalDate dct : java.util.Arrays.asList(null, LocalDate.of(2011, 7, 12), LocalDate.of(2015, 8, 10))) {
@@ -87,6 +80,51 @@ class TimeGrammarDispatchTest {
       }
     }
     org.junit.jupiter.api.Assertions.assertTrue(found > 100, "time expressions found: " + found);
+  }
+
+  /**
+   * A text layer made with the tagger's word attribute hands it each word's entry in the word table
+   * (computed once per word); the expressions are those of the tagger's own look-up, on every
+   * bundled article, twice (the second time from the layer's memo). A result of a layer without the
+   * attribute (or with another tagger's) is looked up as before.
+   */
+  @org.junit.jupiter.api.Test
+  void sameWithTheLayersWordAttribute() throws java.io.IOException {
+    TextLayer withAttribute = LAYER.withAttribute(FAST.wordAttribute());
+    TextLayer otherTaggers = LAYER.withAttribute(TimeTagger.create().wordAttribute());
+    int found = 0;
+    for (java.nio.file.Path f : bundledArticles()) {
+      String text = java.nio.file.Files.readString(f);
+      var tokens = LAYER.process(text).tokens();
+      for (LocalDate dct : java.util.Arrays.asList(null, LocalDate.of(2011, 7, 12))) {
+        List<TimeExpression> want = FAST.tag(text, tokens, dct);
+        for (int round = 0; round < 2; round++) {
+          assertEquals(want, FAST.tag(text, withAttribute.process(text), dct), () -> f + " dct " + dct);
+        }
+        assertEquals(want, FAST.tag(text, LAYER.process(text), dct), () -> f + " (no attribute)");
+        assertEquals(want, FAST.tag(text, otherTaggers.process(text), dct), () -> f + " (another tagger's)");
+        found += want.size();
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(found > 100, "time expressions found: " + found);
+  }
+
+  @Property(tries = 300)
+  void sameWithTheLayersWordAttributeOnRandomText(@ForAll("texts") String text, @ForAll("dcts") LocalDate dct) {
+    TextLayer withAttribute = LAYER.withAttribute(FAST.wordAttribute());
+    assertEquals(FAST.tag(text, LAYER.process(text).tokens(), dct), FAST.tag(text, withAttribute.process(text), dct),
+        () -> "«" + text + "»");
+  }
+
+  private static List<java.nio.file.Path> bundledArticles() throws java.io.IOException {
+    List<java.nio.file.Path> files = new ArrayList<>();
+    for (String dir : List.of("../samples", "../eval/texts")) {
+      try (var s = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {
+        s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(files.size() >= 10, "bundled articles: " + files);
+    return files;
   }
 
   private static final TextLayer LAYER = TextLayer.create();

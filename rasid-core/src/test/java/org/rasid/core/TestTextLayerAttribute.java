@@ -1,0 +1,113 @@
+package org.rasid.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.rasid.core.lexicon.WordLexicon;
+import org.rasid.core.model.Token;
+import org.rasid.core.model.TokenType;
+import org.rasid.core.token.RandomTexts;
+
+/** A text layer made with a word attribute: the same tokens, and every word's value beside them. */
+class TestTextLayerAttribute {
+
+  private static final TextLayer PLAIN = TextLayer.create(WordLexicon.bundled());
+
+  /** A pure function of the normalized form: its length, plus 100 for words ending in ه (ة normalized). */
+  private static final WordAttribute LENGTH = norm -> norm.length() + (norm.endsWith("ه") ? 100 : 0);
+
+  private static int expected(Token t) {
+    return t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN ? LENGTH.of(t.norm()) : 0;
+  }
+
+  private static void checkValues(TextResult r) {
+    assertTrue(r.attributes().of(LENGTH));
+    assertEquals(r.tokens().size(), r.attributes().size());
+    for (int i = 0; i < r.tokens().size(); i++) {
+      Token t = r.tokens().get(i);
+      assertEquals(expected(t), r.attributes().get(i), () -> "value of " + t);
+    }
+  }
+
+  @Test
+  void everyWordHasItsValueAndOtherTokensNone() {
+    String text = "زار الوزير دمشق في 12 يوليو 2011، وقال إن الأممالمتحدة ستجتمع غدا (UN).";
+    TextResult r = PLAIN.withAttribute(LENGTH).process(text);
+    checkValues(r);
+    int fi = r.tokens().stream().map(Token::text).toList().indexOf("في");
+    assertEquals(2, r.attributes().get(fi), "a two-letter word (not memoized) gets its value too");
+    int un = r.tokens().stream().map(Token::text).toList().indexOf("UN");
+    assertEquals(2, r.attributes().get(un), "a Latin word");
+    int twelve = r.tokens().stream().map(Token::text).toList().indexOf("12");
+    assertEquals(0, r.attributes().get(twelve), "a number has none");
+  }
+
+  @Test
+  void gluedWordPiecesHaveTheirOwnValues() {
+    TextResult r = PLAIN.withAttribute(LENGTH).process("زيارة سفيري فرنساوالولاياتالمتحدة مدينة حماة");
+    List<String> texts = r.tokens().stream().map(Token::text).toList();
+    assertEquals(List.of("زيارة", "سفيري", "فرنسا", "والولايات", "المتحدة", "مدينة", "حماة"), texts);
+    checkValues(r);
+    assertEquals(107, r.attributes().get(4), "المتحدة → المتحده: 7 letters, ends in ه");
+  }
+
+  @Test
+  void sameTokensAndSentencesAsWithoutTheAttribute() {
+    String text = "وقال فيون إن الأممالمتحدة فشلت. وأضاف أن الأمر خطير في حماة.";
+    TextResult plain = PLAIN.process(text);
+    TextResult with = PLAIN.withAttribute(LENGTH).process(text);
+    assertEquals(plain.tokens(), with.tokens());
+    assertEquals(plain.sentences(), with.sentences());
+    assertSame(TokenAttributes.NONE, plain.attributes(), "a plain layer gives no values");
+    assertFalse(plain.attributes().of(LENGTH));
+  }
+
+  @Test
+  void valueIsComputedOncePerMemoizedWord() {
+    Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    WordAttribute counting = norm -> {
+      calls.computeIfAbsent(norm, k -> new AtomicInteger()).incrementAndGet();
+      return 1;
+    };
+    TextLayer layer = PLAIN.withAttribute(counting);
+    for (int i = 0; i < 5; i++) {
+      layer.process("قال الوزير في دمشق إن الحكومة ستجتمع");
+    }
+    assertEquals(1, calls.get("الحكومه").get(), "a frequent word: once, then from the memo");
+    assertEquals(1, calls.get("في").get(), "a two-letter word: once, then from the short-word table");
+  }
+
+  @Test
+  void attributesMustMatchTheTokens() {
+    TokenAttributes two = TokenAttributes.adopt(LENGTH, new int[] {1, 2}, 2);
+    assertThrows(IllegalArgumentException.class,
+        () -> new TextResult(PLAIN.process("في دمشق اليوم").tokens(), List.of(), two));
+    assertThrows(IllegalArgumentException.class, () -> TokenAttributes.adopt(LENGTH, new int[1], 2));
+    assertThrows(IndexOutOfBoundsException.class, () -> two.get(2));
+  }
+
+  @Property(tries = 300)
+  void valuesMatchTheAttributeOnRandomNewsLikeText(@ForAll @From("newsLike") String text) {
+    TextLayer layer = PLAIN.withAttribute(LENGTH);
+    TextResult r = layer.process(text);
+    assertEquals(PLAIN.process(text).tokens(), r.tokens());
+    checkValues(r);
+    checkValues(layer.process(text)); // again, from the memo and the short-word table
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> newsLike() {
+    return RandomTexts.newsLike();
+  }
+}
