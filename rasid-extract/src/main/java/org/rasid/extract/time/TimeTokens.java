@@ -48,13 +48,16 @@ final class TimeTokens {
   private TimeTokens() {}
 
   /**
-   * The tokens of one text in parallel arrays (no object per token: most are looked at once, by the
-   * trigger check, and never again); {@link #get} makes a {@link Tok} for the few rules look at.
+   * The tokens of one text: each the text layer's {@link Token} itself when it is one grammar token
+   * (a word, a plain digit run, one punctuation character — nine in ten), else a {@link Tok} made
+   * for it (a line break, the pieces of 25/7/2015 or "...", a glued word joined back), and an int
+   * of its kind and word-table slot. Nothing is copied out of the layer's tokens: most are looked
+   * at once, by the candidate check, and never again; {@link #get} makes a {@link Tok} for the few
+   * rules look at.
    */
   static final class TokList extends java.util.AbstractList<Tok> {
-    private int[] starts;
-    private int[] ends;
-    private String[] texts;
+    /** A {@link Token} (its span and normalized form are the grammar token's) or a {@link Tok}. */
+    private Object[] refs;
     /** The kind (above {@link #KIND_SHIFT}) and, for a word in the word table, its slot + 1 (below). */
     private int[] infos;
     private int size;
@@ -69,29 +72,27 @@ final class TimeTokens {
       }
       this.words = words;
       int n = Math.max(8, capacity);
-      starts = new int[n];
-      ends = new int[n];
-      texts = new String[n];
+      refs = new Object[n];
       infos = new int[n];
       candidates = new int[Math.max(8, n / 8)];
     }
 
+    /** Adds a token made here (not one of the layer's). */
     void add(int start, int end, String text, Kind kind) {
-      add(start, end, text, kind, -1);
+      add(new Tok(start, end, text, kind), kind, -1);
     }
 
-    /** Adds a token; {@code slot} is a word's slot in the word table, or -1. */
-    void add(int start, int end, String text, Kind kind, int slot) {
-      if (size == starts.length) {
+    /**
+     * Adds a token: {@code ref} is the layer's {@link Token} when it is the grammar token as it
+     * stands, else a {@link Tok}; {@code slot} is a word's slot in the word table, or -1.
+     */
+    void add(Object ref, Kind kind, int slot) {
+      if (size == refs.length) {
         int n = size * 2;
-        starts = java.util.Arrays.copyOf(starts, n);
-        ends = java.util.Arrays.copyOf(ends, n);
-        texts = java.util.Arrays.copyOf(texts, n);
+        refs = java.util.Arrays.copyOf(refs, n);
         infos = java.util.Arrays.copyOf(infos, n);
       }
-      starts[size] = start;
-      ends[size] = end;
-      texts[size] = text;
+      refs[size] = ref;
       infos[size] = kind.ordinal() << KIND_SHIFT | (slot + 1);
       if (kind == Kind.NUM || slot >= 0 && (words.maskAt(slot) & RULE_BITS) != 0) {
         if (candidateCount == candidates.length) {
@@ -108,7 +109,7 @@ final class TimeTokens {
       if (candidateCount > 0 && candidates[candidateCount - 1] == size) {
         candidateCount--;
       }
-      add(start, end, text, kind, slot);
+      add(new Tok(start, end, text, kind), kind, slot);
     }
 
     /** How many tokens some rule can start at: the numbers and the words with a rule bit. */
@@ -124,7 +125,12 @@ final class TimeTokens {
     @Override
     public Tok get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return new Tok(starts[i], ends[i], texts[i], kind(i));
+      Object r = refs[i];
+      if (r instanceof Tok t) {
+        return t;
+      }
+      Token t = (Token) r;
+      return new Tok(t.start(), t.end(), t.norm(), kind(i));
     }
 
     @Override
@@ -133,15 +139,18 @@ final class TimeTokens {
     }
 
     int start(int i) {
-      return starts[i];
+      Object r = refs[i];
+      return r instanceof Token t ? t.span().start() : ((Tok) r).start();
     }
 
     int end(int i) {
-      return ends[i];
+      Object r = refs[i];
+      return r instanceof Token t ? t.span().end() : ((Tok) r).end();
     }
 
     String text(int i) {
-      return texts[i];
+      Object r = refs[i];
+      return r instanceof Token t ? t.norm() : ((Tok) r).text();
     }
 
     Kind kind(int i) {
@@ -224,14 +233,13 @@ final class TimeTokens {
       prevEnd = end;
       prevArabic = type == TokenType.ARABIC;
       if (type == TokenType.ARABIC || type == TokenType.LATIN) {
-        String norm = t.norm();
-        out.add(start, end, norm, Kind.WORD, slots != null ? slots.get(n) - 1 : words.slot(norm));
+        out.add(t, Kind.WORD, slots != null ? slots.get(n) - 1 : words.slot(t.norm()));
       } else if (type == TokenType.NUMBER) {
         number(t, out);
       } else if (type == TokenType.PUNCT || type == TokenType.QUOTE || type == TokenType.SYMBOL) {
         punctuation(text, t, out);
       } else {
-        out.add(start, t.end(), t.norm(), Kind.PUNCT);
+        out.add(t, Kind.PUNCT, -1);
       }
     }
     for (int g = prevEnd; g < text.length(); g++) {
@@ -254,8 +262,12 @@ final class TimeTokens {
       out.add(start, end, n, Kind.PUNCT);
       return;
     }
-    int i = 0;
     int len = n.length();
+    if (allDigits(n)) {
+      out.add(t, Kind.NUM, -1); // a plain digit run (most numbers): the token as it stands
+      return;
+    }
+    int i = 0;
     while (i < len) {
       char c = n.charAt(i);
       if (c >= '0' && c <= '9') {
@@ -263,7 +275,7 @@ final class TimeTokens {
         while (j < len && n.charAt(j) >= '0' && n.charAt(j) <= '9') {
           j++;
         }
-        out.add(start + i, start + j, i == 0 && j == len ? n : n.substring(i, j), Kind.NUM);
+        out.add(start + i, start + j, n.substring(i, j), Kind.NUM);
         i = j;
       } else {
         out.add(start + i, start + i + 1, String.valueOf(c), Kind.PUNCT);
@@ -272,15 +284,21 @@ final class TimeTokens {
     }
   }
 
+  private static boolean allDigits(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      if (n.charAt(i) < '0' || n.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One token per punctuation character (a run such as "..." or "؟!" is several). */
   private static void punctuation(String text, Token t, TokList out) {
     int start = t.start();
     int length = t.end() - start; // the original text's length, without reading it
     if (length == 1) {
-      // one character (most): its normalized string from the table, not from the token
-      char c = text.charAt(start);
-      String n = c < ONE_CHAR.length ? ONE_CHAR[c] : null;
-      out.add(start, start + 1, n != null ? n : t.norm(), Kind.PUNCT);
+      out.add(t, Kind.PUNCT, -1); // one character (most): the token as it stands
       return;
     }
     String n = t.norm();
@@ -291,21 +309,6 @@ final class TimeTokens {
     for (int i = 0; i < length; i++) {
       out.add(start + i, start + i + 1, String.valueOf(n.charAt(i)), Kind.PUNCT);
     }
-  }
-
-  /**
-   * The normalized form of each character below U+0700 that normalizes to one character (ASCII
-   * punctuation to itself, ، to a comma …), made once: a one-character punctuation token's text.
-   */
-  private static final String[] ONE_CHAR = oneCharForms();
-
-  private static String[] oneCharForms() {
-    String[] out = new String[0x700];
-    for (char c = 0; c < out.length; c++) {
-      String n = ArabicNormalizer.get().normalize(String.valueOf(c));
-      out[c] = n.length() == 1 ? n : null;
-    }
-    return out;
   }
 
   /**
