@@ -17,8 +17,9 @@ import org.rasid.core.token.ArabicTokenizer;
  *
  * <p>The tagger reads the text layer's tokens ({@link TimeTokens}: words by their normalized form,
  * numbers cut into digit runs, single punctuation characters, line breaks) and walks them left to
- * right; at each token the rules of {@link TimeGrammar} whose trigger word is there are tried (one
- * hash probe decides most tokens) and the longest match wins, so results are sorted and never
+ * right; at each token the rules of {@link TimeGrammar} whose trigger word is there are tried (a
+ * word's entry in the trigger table comes from the text layer's {@link #wordAttribute()}, or from one
+ * hash probe) and the longest match wins, so results are sorted and never
  * overlap ("الثلاثاء 12 يوليو 2011" is one DATE). Spans are exact ranges of the original text. The
  * word lists are bundled resources listed in {@link TimeLexicon}; the value conventions are in
  * {@link Timex} and eval/gold/README.md.

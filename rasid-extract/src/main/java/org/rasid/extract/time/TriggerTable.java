@@ -1,15 +1,26 @@
 package org.rasid.extract.time;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Word → bits (the time rules that can start at the word, and its {@link WordBits}), built for the
  * few thousand words that have any (time words with their proclitics, number words), with each
- * key's look-up forms ({@link Clitics#forms}) made once. Nine words in ten of running text have
- * none, so the look-up is made cheap for them: a bit set indexed by a mix of the word's
- * {@link String#hashCode} rejects almost all of them; the rest are found in an open-addressing
- * table indexed by the same hash, compared by the stored hash and then {@code equals}. A token keeps the slot it was
- * found in ({@link #slot}), so its bits and forms are read later without a second look-up.
+ * key's look-up forms ({@link Clitics#forms}) made once.
+ *
+ * <p>Each key has a dense number ({@link #slot}), shortest words first: the short ones (في، كل،
+ * عام، هذا …) are most of the keys met in running text, so their bits and forms sit together in a
+ * few cache lines, which matters because the text layer's work between two documents pushes the
+ * tagger's tables out of the CPU caches.
+ *
+ * <p>Nine words in ten of running text are no key, so the look-up is made cheap for them: a bit set
+ * indexed by a mix of the word's {@link String#hashCode} rejects almost all of them; the rest are
+ * found in an open-addressing table indexed by the same hash, compared by the stored hash and then
+ * {@code equals}. A token keeps its word's number, so its bits and forms are read later without a
+ * second look-up (and a text layer made with the tagger's word attribute finds the number once per
+ * word, see {@link TimeGrammar#wordAttribute()}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,67 +29,73 @@ final class TriggerTable {
   private static final int BITS = 1 << 18;
 
   private final long[] filter = new long[BITS / 64];
-  private final String[] slotWords;
-  /** Each key's {@link String#hashCode}, so a probe rejects another word without reading either string. */
-  private final int[] slotHashes;
-  private final int[] slotMasks;
-  /** Each key's look-up forms ({@link Clitics#forms}), made once (their strings' hashes too). */
-  private final Clitics.Forms[] slotForms;
-  private final int slotBits;
+  /** The hash table: each entry's key number + 1 (0: empty). */
+  private final int[] entryKeys;
+  /** Each entry's key's {@link String#hashCode}, so a probe rejects another word without reading either string. */
+  private final int[] entryHashes;
+  private final int entryBits;
+  /** By key number: the key, its mask and its look-up forms ({@link Clitics#forms}, hashes cached). */
+  private final String[] keys;
+  private final int[] masks;
+  private final Clitics.Forms[] forms;
 
   TriggerTable(Map<String, Integer> masks) {
-    int slots = Integer.highestOneBit(Math.max(16, masks.size() * 2)) << 1;
-    this.slotBits = slots - 1;
-    this.slotWords = new String[slots];
-    this.slotHashes = new int[slots];
-    this.slotMasks = new int[slots];
-    this.slotForms = new Clitics.Forms[slots];
-    for (Map.Entry<String, Integer> e : masks.entrySet()) {
-      int at = quickHash(e.getKey()) & slotBits;
-      while (slotWords[at] != null) {
-        at = (at + 1) & slotBits;
-      }
-      slotWords[at] = e.getKey();
-      slotHashes[at] = e.getKey().hashCode();
-      slotMasks[at] = e.getValue();
-      slotForms[at] = Clitics.forms(e.getKey());
-      for (String f : slotForms[at].forms()) {
-        f.hashCode(); // cached in the string: the rules look the forms up in hash sets
-      }
-    }
     for (String w : masks.keySet()) {
       if (w.isEmpty()) {
         throw new IllegalArgumentException("empty trigger word");
       }
     }
-    for (String w : masks.keySet()) {
-      int h = quickHash(w);
+    List<String> ordered = new ArrayList<>(masks.keySet());
+    ordered.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+    int n = ordered.size();
+    this.keys = ordered.toArray(new String[0]);
+    this.masks = new int[n];
+    this.forms = new Clitics.Forms[n];
+    for (int k = 0; k < n; k++) {
+      this.masks[k] = masks.get(keys[k]);
+      this.forms[k] = Clitics.forms(keys[k]);
+      for (String f : forms[k].forms()) {
+        f.hashCode(); // cached in the string: the rules look the forms up in hash sets
+      }
+    }
+    int entries = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
+    this.entryBits = entries - 1;
+    this.entryKeys = new int[entries];
+    this.entryHashes = new int[entries];
+    for (int k = 0; k < n; k++) {
+      int at = quickHash(keys[k].hashCode()) & entryBits;
+      while (entryKeys[at] != 0) {
+        at = (at + 1) & entryBits;
+      }
+      entryKeys[at] = k + 1;
+      entryHashes[at] = keys[k].hashCode();
+      int h = quickHash(keys[k].hashCode());
       filter[h >>> 6] |= 1L << (h & 63);
     }
   }
 
   /** The rules that can start at normalized word {@code w}; 0 for none. */
   int mask(String w) {
-    int at = slot(w);
-    return at < 0 ? 0 : slotMasks[at];
+    int k = slot(w);
+    return k < 0 ? 0 : masks[k];
   }
 
-  /** The mask of the key in slot {@code at} (from {@link #slot}). */
-  int maskAt(int at) {
-    return slotMasks[at];
+  /** The mask of key number {@code k} (from {@link #slot}). */
+  int maskAt(int k) {
+    return masks[k];
   }
 
-  /** The look-up forms of the key in slot {@code at} (from {@link #slot}). */
-  Clitics.Forms formsAt(int at) {
-    return slotForms[at];
+  /** The look-up forms of key number {@code k} (from {@link #slot}). */
+  Clitics.Forms formsAt(int k) {
+    return forms[k];
   }
 
-  /** The number of slots: every slot index is below it. */
+  /** The number of keys: every key number is below it. */
   int slots() {
-    return slotWords.length;
+    return keys.length;
   }
 
-  /** The slot of key {@code w}, or -1 if it is not a key (most words: no more than the bit set is read). */
+  /** The number of key {@code w}, or -1 if it is not a key (most words: no more than the bit set is read). */
   int slot(String w) {
     // the hash first: it is kept in the string object, so a word the bit set rejects (nine in ten)
     // costs no read of its characters
@@ -87,13 +104,13 @@ final class TriggerTable {
     if ((filter[h >>> 6] & (1L << (h & 63))) == 0) {
       return -1;
     }
-    for (int at = h & slotBits; ; at = (at + 1) & slotBits) {
-      String k = slotWords[at];
-      if (k == null) {
+    for (int at = h & entryBits; ; at = (at + 1) & entryBits) {
+      int k = entryKeys[at] - 1;
+      if (k < 0) {
         return -1;
       }
-      if (slotHashes[at] == hash && k.equals(w)) {
-        return at;
+      if (entryHashes[at] == hash && keys[k].equals(w)) {
+        return k;
       }
     }
   }
@@ -104,9 +121,5 @@ final class TriggerTable {
     h *= 0x85EBCA6B;
     h ^= h >>> 13;
     return h & (BITS - 1);
-  }
-
-  private static int quickHash(String w) {
-    return quickHash(w.hashCode());
   }
 }
