@@ -109,8 +109,11 @@ final class DurationRules {
     if (d == null) {
       return null;
     }
-    if (pre == null && unitAt(c, i) != null && unitAt(c, i).count() == 2 && c.word(i + 1).equals("الي")) {
-      return null;
+    if (pre == null) {
+      TimeLexicon.Unit own = unitAt(c, i);
+      if (own != null && own.count() == 2 && c.word(i + 1).equals("الي")) {
+        return null;
+      }
     }
     return found(c, i, pre != null ? pre.prefix() : durationPrefix(c, i), d.end(), TimeType.DURATION, Timex.duration(d.amount(), d.unit()), TimeAnchor.ABSOLUTE);
   }

@@ -237,7 +237,7 @@ final class TimeTokens {
       } else if (type == TokenType.NUMBER) {
         number(t, out);
       } else if (type == TokenType.PUNCT || type == TokenType.QUOTE || type == TokenType.SYMBOL) {
-        punctuation(text, t, out);
+        punctuation(t, out);
       } else {
         out.add(t, Kind.PUNCT, -1);
       }
@@ -294,7 +294,7 @@ final class TimeTokens {
   }
 
   /** One token per punctuation character (a run such as "..." or "؟!" is several). */
-  private static void punctuation(String text, Token t, TokList out) {
+  private static void punctuation(Token t, TokList out) {
     int start = t.start();
     int length = t.end() - start; // the original text's length, without reading it
     if (length == 1) {

@@ -63,14 +63,15 @@ final class TriggerTable {
     this.entryKeys = new int[entries];
     this.entryHashes = new int[entries];
     for (int k = 0; k < n; k++) {
-      int at = quickHash(keys[k].hashCode()) & entryBits;
+      int hash = keys[k].hashCode();
+      int h = quickHash(hash); // indexes both the bit set and the table, as in slot()
+      filter[h >>> 6] |= 1L << (h & 63);
+      int at = h & entryBits;
       while (entryKeys[at] != 0) {
         at = (at + 1) & entryBits;
       }
       entryKeys[at] = k + 1;
-      entryHashes[at] = keys[k].hashCode();
-      int h = quickHash(keys[k].hashCode());
-      filter[h >>> 6] |= 1L << (h & 63);
+      entryHashes[at] = hash;
     }
   }
 
