@@ -151,7 +151,7 @@ public final class TextLayer {
         tokens.add(t);
         if (values != null) {
           values.add(type == TokenType.ARABIC ? shortValue(text, start, end, t.norm())
-              : type == TokenType.LATIN ? attribute.of(t.norm()) : 0);
+              : type == TokenType.LATIN ? TokenAttributes.checkValue(attribute.of(t.norm())) : 0, type, start, end);
         }
       } else {
         place(pieces(text, start, end), start, tokens, values);
@@ -166,14 +166,14 @@ public final class TextLayer {
     if (pieces instanceof Lexeme w) {
       tokens.add(new Token(new CharSpan(start, start + w.end()), w.text(), w.type(), w.norm(), w.parts()));
       if (values != null) {
-        values.add(w.value());
+        values.add(w.value(), w.type(), start, start + w.end());
       }
       return;
     }
     for (Lexeme p : (Lexeme[]) pieces) {
       tokens.add(new Token(new CharSpan(p.start() + start, p.end() + start), p.text(), p.type(), p.norm(), p.parts()));
       if (values != null) {
-        values.add(p.value());
+        values.add(p.value(), p.type(), p.start() + start, p.end() + start);
       }
     }
   }
@@ -186,7 +186,7 @@ public final class TextLayer {
     if ((int) (entry >>> 32) == key) {
       return (int) entry;
     }
-    int value = attribute.of(norm);
+    int value = TokenAttributes.checkValue(attribute.of(norm));
     SHORT_VALUES.setOpaque(shortValues, at, (long) key << 32 | (value & 0xFFFFFFFFL));
     return value;
   }
@@ -197,24 +197,30 @@ public final class TextLayer {
    */
   private record Lexeme(int start, int end, String text, TokenType type, String norm, List<String> parts, int value) {}
 
-  /** The values of one text's tokens, in order, in a growing array handed over at the end. */
+  /**
+   * The entries of one text's tokens ({@link TokenAttributes#pack}: value, type and layout), in
+   * order, in a growing array handed over at the end.
+   */
   private static final class Values {
-    private int[] values;
+    private int[] entries;
     private int size;
+    /** Where the last token added ends (-1: none yet). */
+    private int prevEnd = -1;
 
     Values(int expected) {
-      values = new int[expected];
+      entries = new int[expected];
     }
 
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
+    void add(int value, TokenType type, int start, int end) {
+      if (size == entries.length) {
+        entries = Arrays.copyOf(entries, size * 2);
       }
-      values[size++] = value;
+      entries[size++] = TokenAttributes.pack(value, type, start == prevEnd, end - start == 1);
+      prevEnd = end;
     }
 
     TokenAttributes adopt(WordAttribute attribute) {
-      return TokenAttributes.adopt(attribute, values, size);
+      return TokenAttributes.adopt(attribute, entries, size);
     }
   }
 
@@ -294,7 +300,7 @@ public final class TextLayer {
   }
 
   private Lexeme lexeme(Token t) {
-    return new Lexeme(t.start(), t.end(), t.text(), t.type(), t.norm(), t.parts(), attribute == null ? 0 : attribute.of(t.norm()));
+    return new Lexeme(t.start(), t.end(), t.text(), t.type(), t.norm(), t.parts(), attribute == null ? 0 : TokenAttributes.checkValue(attribute.of(t.norm())));
   }
 
   /** Just the tokens (no sentences), for search-time analysis of short queries. */

@@ -36,8 +36,39 @@ class TestTextLayerAttribute {
     assertEquals(r.tokens().size(), r.attributes().size());
     for (int i = 0; i < r.tokens().size(); i++) {
       Token t = r.tokens().get(i);
+      int e = r.attributes().entry(i);
       assertEquals(expected(t), r.attributes().get(i), () -> "value of " + t);
+      assertEquals(expected(t), TokenAttributes.value(e), () -> "value in the entry of " + t);
+      assertEquals(t.type(), TokenAttributes.type(e), () -> "type of " + t);
+      boolean attached = i > 0 && r.tokens().get(i - 1).end() == t.start();
+      assertEquals(attached, TokenAttributes.attached(e), () -> "attached: " + t);
+      assertEquals(t.end() - t.start() == 1, TokenAttributes.oneChar(e), () -> "one character: " + t);
+      assertTrue(TokenAttributes.isLayout(TokenAttributes.layout(e)));
+      assertEquals(TokenAttributes.type(e), TokenAttributes.type(TokenAttributes.layout(e)), "the layout keeps the type");
     }
+  }
+
+  @Test
+  void entriesTellTypeAndLayout() {
+    TextResult r = PLAIN.withAttribute(LENGTH).process("(UN) قال: «غدا»، في 12/7 الأممالمتحدة...");
+    checkValues(r);
+    List<String> texts = r.tokens().stream().map(Token::text).toList();
+    int un = texts.indexOf("UN");
+    assertTrue(TokenAttributes.attached(r.attributes().entry(un)), "UN follows ( with no gap");
+    assertFalse(TokenAttributes.attached(r.attributes().entry(0)), "the first token follows nothing");
+    int united = texts.indexOf("المتحدة");
+    assertTrue(TokenAttributes.attached(r.attributes().entry(united)), "a glued word's second piece");
+    assertEquals(TokenType.ARABIC, TokenAttributes.type(r.attributes().entry(united)));
+  }
+
+  @Test
+  void valuesOutsideTheRangeAreRefused() {
+    TextLayer negative = PLAIN.withAttribute(norm -> -1);
+    assertThrows(IllegalStateException.class, () -> negative.process("في دمشق"));
+    TextLayer huge = PLAIN.withAttribute(norm -> TokenAttributes.MAX_VALUE + 1);
+    assertThrows(IllegalStateException.class, () -> huge.process("الحكومة"));
+    TextLayer largest = PLAIN.withAttribute(norm -> TokenAttributes.MAX_VALUE);
+    assertEquals(TokenAttributes.MAX_VALUE, largest.process("الحكومة UN في").attributes().get(1));
   }
 
   @Test
@@ -90,7 +121,8 @@ class TestTextLayerAttribute {
 
   @Test
   void attributesMustMatchTheTokens() {
-    TokenAttributes two = TokenAttributes.adopt(LENGTH, new int[] {1, 2}, 2);
+    TokenAttributes two = TokenAttributes.adopt(LENGTH,
+        new int[] {TokenAttributes.pack(1, TokenType.ARABIC, false, false), TokenAttributes.pack(2, TokenType.ARABIC, false, false)}, 2);
     assertThrows(IllegalArgumentException.class,
         () -> new TextResult(PLAIN.process("في دمشق اليوم").tokens(), List.of(), two));
     assertThrows(IllegalArgumentException.class, () -> TokenAttributes.adopt(LENGTH, new int[1], 2));

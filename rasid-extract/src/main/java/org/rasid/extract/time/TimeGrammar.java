@@ -151,7 +151,7 @@ final class TimeGrammar {
     }
     this.words = new TriggerTable(masks);
     TriggerTable table = words;
-    this.wordAttribute = w -> table.slot(w) + 1;
+    this.wordAttribute = w -> TimeTokens.wordValue(table, w);
   }
 
   /**
@@ -169,7 +169,7 @@ final class TimeGrammar {
    */
   TimeTokens.TokList tokens(String text, org.rasid.core.TextResult layer) {
     org.rasid.core.TokenAttributes a = layer.attributes();
-    return TimeTokens.of(text, layer.tokens(), words, a.of(wordAttribute) ? a : null);
+    return a.of(wordAttribute) ? TimeTokens.of(text, layer.tokens(), words, a) : TimeTokens.of(text, layer.tokens(), words);
   }
 
   /** A word's slot + 1 in the word table (0: not a key), for the text layer to compute once per word. */

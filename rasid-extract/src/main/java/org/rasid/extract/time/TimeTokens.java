@@ -2,6 +2,7 @@ package org.rasid.extract.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rasid.core.TokenAttributes;
 import org.rasid.core.model.Token;
 import org.rasid.core.model.TokenType;
 import org.rasid.core.normalize.ArabicNormalizer;
@@ -103,6 +104,26 @@ final class TimeTokens {
       size++;
     }
 
+    /**
+     * Adds a token of the layer with its info made by the caller (kind and slot + 1) and whether
+     * some rule can start at it (1) or not (0).
+     */
+    void addInfo(Token ref, int info, int candidate) {
+      if (size == refs.length) {
+        int n = size * 2;
+        refs = java.util.Arrays.copyOf(refs, n);
+        infos = java.util.Arrays.copyOf(infos, n);
+      }
+      if (candidateCount == candidates.length) {
+        candidates = java.util.Arrays.copyOf(candidates, candidateCount * 2);
+      }
+      refs[size] = ref;
+      infos[size] = info;
+      candidates[candidateCount] = size; // kept only when a candidate: no branch on it
+      candidateCount += candidate;
+      size++;
+    }
+
     /** Replaces the last token (a glued word's pieces joined back). */
     void replaceLast(int start, int end, String text, Kind kind, int slot) {
       size--;
@@ -183,8 +204,15 @@ final class TimeTokens {
   private static final Kind[] KINDS = Kind.values();
   private static final int WORD = Kind.WORD.ordinal();
   private static final int NUM = Kind.NUM.ordinal();
+  private static final int PUNCT = Kind.PUNCT.ordinal();
   /** A token's kind is kept above its word bits, which must stay below this bit. */
   static final int KIND_SHIFT = 28;
+
+  static {
+    if (Kind.values().length > 4) {
+      throw new AssertionError("token kinds do not fit bits 28 and 29 of the infos");
+    }
+  }
   /** The bits of a word table mask that name rules (below them: nothing; above: {@link WordBits}). */
   static final int RULE_BITS = WordBits.FIRST - 1;
 
@@ -193,15 +221,6 @@ final class TimeTokens {
    * word with its bits in {@code words} (looked up here, once, while the word is at hand).
    */
   static TokList of(String text, List<Token> tokens, TriggerTable words) {
-    return of(text, tokens, words, null);
-  }
-
-  /**
-   * Same as {@link #of(String, List, TriggerTable)}, with each word's slot + 1 in {@code words}
-   * given by the text layer ({@code slots}, by token index: the layer's memo computed it once per
-   * word, see {@link TimeGrammar#wordAttribute()}), or looked up here when {@code slots} is null.
-   */
-  static TokList of(String text, List<Token> tokens, TriggerTable words, org.rasid.core.TokenAttributes slots) {
     if (!(tokens instanceof java.util.RandomAccess)) {
       tokens = new ArrayList<>(tokens);
     }
@@ -233,7 +252,7 @@ final class TimeTokens {
       prevEnd = end;
       prevArabic = type == TokenType.ARABIC;
       if (type == TokenType.ARABIC || type == TokenType.LATIN) {
-        out.add(t, Kind.WORD, slots != null ? slots.get(n) - 1 : words.slot(t.norm()));
+        out.add(t, Kind.WORD, words.slot(t.norm()));
       } else if (type == TokenType.NUMBER) {
         number(t, out);
       } else if (type == TokenType.PUNCT || type == TokenType.QUOTE || type == TokenType.SYMBOL) {
@@ -248,6 +267,132 @@ final class TimeTokens {
       }
     }
     return out;
+  }
+
+  /**
+   * Same as {@link #of(String, List, TriggerTable)} from a text layer's result made with {@link
+   * #wordValue}s of {@code words} (see {@link TimeGrammar#wordAttribute()}): each token's type,
+   * layout and word-table entry come from the layer's {@link TokenAttributes} entries, so the layer's
+   * tokens are not read except for numbers, punctuation runs, glued words and where a line break
+   * lies (found in the text and placed among the tokens by halving).
+   */
+  static TokList of(String text, List<Token> tokens, TriggerTable words, TokenAttributes entries) {
+    if (!(tokens instanceof java.util.RandomAccess)) {
+      tokens = new ArrayList<>(tokens);
+    }
+    int count = tokens.size();
+    TokList out = new TokList(count + count / 8 + 16, words);
+    boolean prevArabic = false;
+    int lineBreak = text.indexOf('\n'); // the next line break not yet added
+    int breakToken = tokenAfter(tokens, 0, lineBreak); // the token the gap before which holds it
+    for (int n = 0; n < count; n++) {
+      int e = entries.entry(n);
+      if (n == breakToken) { // every line break in the gap before token n, in order
+        Token t = tokens.get(n);
+        for (; lineBreak >= 0 && lineBreak < t.start(); lineBreak = text.indexOf('\n', lineBreak + 1)) {
+          out.add(lineBreak, lineBreak + 1, "\n", Kind.PUNCT);
+        }
+        while (lineBreak >= 0 && lineBreak < t.end()) { // inside the token: not a gap's
+          lineBreak = text.indexOf('\n', lineBreak + 1);
+        }
+        breakToken = tokenAfter(tokens, n + 1, lineBreak);
+        prevArabic = false;
+      }
+      int action = ACTIONS[TokenAttributes.layout(e)];
+      if (action != SLOW) { // a word or one punctuation character as it stands (most tokens)
+        int v = TokenAttributes.value(e); // 0 but for words
+        out.addInfo(tokens.get(n), (action & ~ARABIC) | v >>> 1, v & 1);
+        prevArabic = action == ARABIC_WORD;
+        continue;
+      }
+      TokenType type = TokenAttributes.type(e);
+      if (type == TokenType.ARABIC && prevArabic && TokenAttributes.attached(e)) {
+        Token t = tokens.get(n);
+        int last = out.size() - 1; // a glued word's pieces are read as the one word written
+        String joined = out.text(last) + t.norm();
+        out.replaceLast(out.start(last), t.end(), joined, Kind.WORD, words.slot(joined));
+        continue;
+      }
+      prevArabic = type == TokenType.ARABIC;
+      if (type == TokenType.ARABIC) {
+        int v = TokenAttributes.value(e);
+        out.addInfo(tokens.get(n), WORD << KIND_SHIFT | v >>> 1, v & 1);
+      } else if (type == TokenType.NUMBER) {
+        number(tokens.get(n), out);
+      } else {
+        punctuation(tokens.get(n), out);
+      }
+    }
+    for (; lineBreak >= 0; lineBreak = text.indexOf('\n', lineBreak + 1)) { // after the last token
+      out.add(lineBreak, lineBreak + 1, "\n", Kind.PUNCT);
+    }
+    return out;
+  }
+
+  /**
+   * The index of the first token from {@code from} on that ends after the line break at {@code
+   * offset} (found by halving): the line break is in the gap before it, or inside it; {@code
+   * tokens.size()} when none does (the line break is after the last token, or there is none:
+   * {@code offset} -1).
+   */
+  private static int tokenAfter(List<Token> tokens, int from, int offset) {
+    if (offset < 0) {
+      return tokens.size();
+    }
+    int lo = from;
+    int hi = tokens.size();
+    while (lo < hi) { // the first token ending after the line break
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** {@link #ACTIONS}: the token needs a look (a line break before it, a number, a punctuation run, a glued piece). */
+  private static final int SLOW = -1;
+  /** In {@link #ACTIONS}: the token is an Arabic word (a bit above the kind's, cleared for the info). */
+  private static final int ARABIC = 1 << 30;
+  /** {@link #ACTIONS} of an Arabic word. */
+  private static final int ARABIC_WORD = WORD << KIND_SHIFT | ARABIC;
+
+  /**
+   * By a token's {@link TokenAttributes#layout}: the kind bits of its info (and {@link #ARABIC} for
+   * an Arabic word) when it is one grammar token as it stands and nothing before it needs a look,
+   * else {@link #SLOW}.
+   */
+  private static final int[] ACTIONS = new int[TokenAttributes.LAYOUTS];
+
+  static {
+    for (int layout = 0; layout < ACTIONS.length; layout++) {
+      TokenType type = TokenAttributes.isLayout(layout) ? TokenAttributes.type(layout) : null;
+      int action = SLOW;
+      if (type == null || type == TokenType.NUMBER) {
+        action = SLOW;
+      } else if (type == TokenType.ARABIC) {
+        action = TokenAttributes.attached(layout) ? SLOW : ARABIC_WORD; // attached: maybe a glued piece
+      } else if (type == TokenType.LATIN) {
+        action = WORD << KIND_SHIFT;
+      } else if (type == TokenType.PUNCT || type == TokenType.QUOTE || type == TokenType.SYMBOL) {
+        action = TokenAttributes.oneChar(layout) ? PUNCT << KIND_SHIFT : SLOW;
+      } else {
+        action = PUNCT << KIND_SHIFT; // URLs, e-mail addresses, hashtags, mentions: one opaque token
+      }
+      ACTIONS[layout] = action;
+    }
+  }
+
+  /**
+   * A word's value for the text layer to compute once per word ({@link TimeGrammar#wordAttribute()}):
+   * its slot + 1 in {@code words} shifted left by one, with the low bit set when some rule can start
+   * at it; 0 for a word not in the table.
+   */
+  static int wordValue(TriggerTable words, String norm) {
+    int slot = words.slot(norm);
+    return slot < 0 ? 0 : (slot + 1) << 1 | ((words.maskAt(slot) & RULE_BITS) != 0 ? 1 : 0);
   }
 
   /**

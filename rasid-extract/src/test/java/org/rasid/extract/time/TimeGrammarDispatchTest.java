@@ -109,6 +109,59 @@ class TimeGrammarDispatchTest {
     org.junit.jupiter.api.Assertions.assertTrue(found > 100, "time expressions found: " + found);
   }
 
+  /**
+   * The grammar's tokens made from the layer's entries (line breaks found in the text and placed
+   * among the tokens) are those made by reading the tokens: line breaks before the first token,
+   * between tokens, in runs, after a glued word, inside a URL and after the last token.
+   */
+  @org.junit.jupiter.api.Test
+  void sameTokensWithTheLayersEntries() {
+    TimeGrammar grammar = new TimeGrammar(LEX);
+    TextLayer withAttribute = LAYER.withAttribute(grammar.wordAttribute());
+    for (String text : List.of(
+        "\n\nدمشق 12 يوليو 2011\nقال الوزير أمس\r\n\r\nإن الأممالمتحدة\nستجتمع غدا.\n",
+        "الأممالمتحدة\nأمس", "انظر http://a.b/c\nd اليوم", "25/7/2015 م...\n؟!", "", "\n", "أمس")) {
+      var plain = grammar.tokens(text, LAYER.process(text).tokens());
+      var fast = grammar.tokens(text, withAttribute.process(text));
+      assertEquals(plain, fast, () -> "«" + text + "»");
+      for (int i = 0; i < plain.size(); i++) {
+        assertEquals(plain.bits(i), fast.bits(i), "bits of token " + i);
+      }
+      assertEquals(plain.candidateCount(), fast.candidateCount());
+      for (int k = 0; k < plain.candidateCount(); k++) {
+        assertEquals(plain.candidate(k), fast.candidate(k));
+      }
+    }
+  }
+
+  /** Trigger and context words, numbers and punctuation joined by spaces, line breaks or nothing. */
+  @Provide
+  Arbitrary<String> layouts() {
+    Arbitrary<String> word = Arbitraries.oneOf(Arbitraries.of(TRIGGERS), Arbitraries.of(CONTEXT),
+        Arbitraries.of("12", "25/7/2015", "7:30", "...", "؟!", "(", "»", "UN", "http://x.y/z", "الأممالمتحدة"));
+    Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "\n", "", "\r\n", " \n\n ", "  ");
+    return net.jqwik.api.Combinators.combine(word.list().ofMinSize(1).ofMaxSize(25), gap.list().ofSize(26))
+        .as((words, gaps) -> {
+          StringBuilder b = new StringBuilder(gaps.get(25).trim().isEmpty() ? gaps.get(25) : "");
+          for (int i = 0; i < words.size(); i++) {
+            b.append(words.get(i)).append(gaps.get(i));
+          }
+          return b.toString();
+        });
+  }
+
+  @Property(tries = 500)
+  void sameTokensWithTheLayersEntriesOnRandomLayouts(@ForAll("layouts") String text) {
+    TimeGrammar grammar = new TimeGrammar(LEX);
+    var fast = grammar.tokens(text, LAYER.withAttribute(grammar.wordAttribute()).process(text));
+    var plain = grammar.tokens(text, LAYER.process(text).tokens());
+    assertEquals(plain, fast, () -> "«" + text + "»");
+    assertEquals(plain.candidateCount(), fast.candidateCount());
+    for (int i = 0; i < plain.size(); i++) {
+      assertEquals(plain.bits(i), fast.bits(i));
+    }
+  }
+
   @Property(tries = 300)
   void sameWithTheLayersWordAttributeOnRandomText(@ForAll("texts") String text, @ForAll("dcts") LocalDate dct) {
     TextLayer withAttribute = LAYER.withAttribute(FAST.wordAttribute());
