@@ -172,7 +172,7 @@ final class TimeGrammar {
     return a.of(wordAttribute) ? TimeTokens.of(text, layer.tokens(), words, a) : TimeTokens.of(text, layer.tokens(), words);
   }
 
-  /** A word's slot + 1 in the word table (0: not a key), for the text layer to compute once per word. */
+  /** A word's {@link TimeTokens#wordValue} (slot + 1 and a "some rule starts here" bit; 0: not a key), for the text layer to compute once per word. */
   org.rasid.core.WordAttribute wordAttribute() {
     return wordAttribute;
   }
