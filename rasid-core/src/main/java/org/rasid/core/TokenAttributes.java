@@ -64,10 +64,10 @@ public final class TokenAttributes {
   /**
    * One token's entry.
    *
-   * @param value the attribute's value, 0 to {@link #MAX_VALUE}
    * @param value the attribute's value, 0 to {@link #MAX_VALUE} (checked by {@link #checkValue}
    *     where it is computed)
    * @param attached the token starts where the token before it ends
+   * @param oneChar the token is one UTF-16 character long
    */
   static int pack(int value, TokenType type, boolean attached, boolean oneChar) {
     return value << VALUE_SHIFT | type.ordinal() | (attached ? ATTACHED : 0) | (oneChar ? ONE_CHAR : 0);

@@ -88,27 +88,15 @@ final class TimeTokens {
      * stands, else a {@link Tok}; {@code slot} is a word's slot in the word table, or -1.
      */
     void add(Object ref, Kind kind, int slot) {
-      if (size == refs.length) {
-        int n = size * 2;
-        refs = java.util.Arrays.copyOf(refs, n);
-        infos = java.util.Arrays.copyOf(infos, n);
-      }
-      refs[size] = ref;
-      infos[size] = kind.ordinal() << KIND_SHIFT | (slot + 1);
-      if (kind == Kind.NUM || slot >= 0 && (words.maskAt(slot) & RULE_BITS) != 0) {
-        if (candidateCount == candidates.length) {
-          candidates = java.util.Arrays.copyOf(candidates, candidateCount * 2);
-        }
-        candidates[candidateCount++] = size;
-      }
-      size++;
+      boolean candidate = kind == Kind.NUM || slot >= 0 && (words.maskAt(slot) & RULE_BITS) != 0;
+      addInfo(ref, kind.ordinal() << KIND_SHIFT | (slot + 1), candidate ? 1 : 0);
     }
 
     /**
-     * Adds a token of the layer with its info made by the caller (kind and slot + 1) and whether
-     * some rule can start at it (1) or not (0).
+     * Adds a token with its info made by the caller (kind and slot + 1) and whether some rule can
+     * start at it (1) or not (0).
      */
-    void addInfo(Token ref, int info, int candidate) {
+    void addInfo(Object ref, int info, int candidate) {
       if (size == refs.length) {
         int n = size * 2;
         refs = java.util.Arrays.copyOf(refs, n);
@@ -243,9 +231,7 @@ final class TimeTokens {
       }
       TokenType type = t.type();
       if (type == TokenType.ARABIC && prevArabic && start == prevEnd) {
-        int last = out.size() - 1; // a glued word's pieces are read as the one word written
-        String joined = out.text(last) + t.norm();
-        out.replaceLast(out.start(last), end, joined, Kind.WORD, words.slot(joined));
+        joinToLast(t, out, words);
         prevEnd = end;
         continue;
       }
@@ -307,10 +293,7 @@ final class TimeTokens {
       }
       TokenType type = TokenAttributes.type(e);
       if (type == TokenType.ARABIC && prevArabic && TokenAttributes.attached(e)) {
-        Token t = tokens.get(n);
-        int last = out.size() - 1; // a glued word's pieces are read as the one word written
-        String joined = out.text(last) + t.norm();
-        out.replaceLast(out.start(last), t.end(), joined, Kind.WORD, words.slot(joined));
+        joinToLast(tokens.get(n), out, words);
         continue;
       }
       prevArabic = type == TokenType.ARABIC;
@@ -327,6 +310,13 @@ final class TimeTokens {
       out.add(lineBreak, lineBreak + 1, "\n", Kind.PUNCT);
     }
     return out;
+  }
+
+  /** Joins Arabic token {@code t} to the last token: a glued word's pieces are read as the one word written. */
+  private static void joinToLast(Token t, TokList out, TriggerTable words) {
+    int last = out.size() - 1;
+    String joined = out.text(last) + t.norm();
+    out.replaceLast(out.start(last), t.end(), joined, Kind.WORD, words.slot(joined));
   }
 
   /**
@@ -369,7 +359,7 @@ final class TimeTokens {
   static {
     for (int layout = 0; layout < ACTIONS.length; layout++) {
       TokenType type = TokenAttributes.isLayout(layout) ? TokenAttributes.type(layout) : null;
-      int action = SLOW;
+      int action;
       if (type == null || type == TokenType.NUMBER) {
         action = SLOW;
       } else if (type == TokenType.ARABIC) {
