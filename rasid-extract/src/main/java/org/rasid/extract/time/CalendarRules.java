@@ -116,8 +116,11 @@ final class CalendarRules {
     return false;
   }
 
-  /** A month name (Gregorian or Hijri), with an optional twin name of the other naming set. */
-  record Month(int end, int month, boolean hijri, boolean amb) {}
+  /**
+   * A month name (Gregorian or Hijri), with an optional twin name of the other naming set or, for a
+   * Hijri month, an honorific adjective after it ({@code honored}: رمضان المبارك).
+   */
+  record Month(int end, int month, boolean hijri, boolean amb, boolean honored) {}
 
   Month monthAt(Ctx c, int j) {
     if (!c.has(j, WordBits.MONTH)) {
@@ -132,6 +135,11 @@ final class CalendarRules {
     PhraseTable.Hit<Integer> hit = hijri ? h : g;
     int end = hit.end();
     boolean amb = hit.amb();
+    boolean honored = hijri && lex.honorifics.contains(c.word(end));
+    if (honored) {
+      end++; // شهر رمضان المبارك، محرم الحرام: the adjective belongs to the name, which it marks as a month
+      amb = false;
+    }
     if (!hijri) {
       // twin name: آذار/مارس، مارس اذار، يوليو(تموز)، ايلول ( سبتمبر
       int k = end;
@@ -149,7 +157,7 @@ final class CalendarRules {
         }
       }
     }
-    return new Month(end, hit.value(), hijri, amb);
+    return new Month(end, hit.value(), hijri, amb, honored);
   }
 
   /** A year after a date: [من] (عام|العام|سنة) NNNN [هـ|م], [من] NNNN, or من العام الماضي. */
@@ -180,6 +188,22 @@ final class CalendarRules {
       return new Year(k + 2, 0, false, false, 0);
     }
     return yearNumber(c, k);
+  }
+
+  /**
+   * {@link #yearSpec} after a Hijri month or feast, where a count often follows the name (خلال شهر
+   * رمضان المبارك 1550 بلاغا): a bare number (no عام before it, no هـ or م after it) is a year only
+   * in the years news writes, 1300–1500 (Hijri) or 1900–2100 (Gregorian).
+   */
+  Year yearAfterHijri(Ctx c, int j) {
+    Year y = yearSpec(c, j);
+    if (y == null || !y.explicit() || y.hijri()) {
+      return y;
+    }
+    int k = c.word(j).equals("من") ? j + 1 : j;
+    boolean bare = c.digits(k) > 0 && y.end() == k + 1;
+    boolean plausible = (y.year() >= 1300 && y.year() <= 1500) || (y.year() >= 1900 && y.year() <= 2100);
+    return bare && !plausible ? null : y;
   }
 
   /** NNNN with an optional calendar suffix (هـ or م). */
@@ -231,7 +255,7 @@ final class CalendarRules {
       }
       return null;
     }
-    Year y = yearSpec(c, m.end());
+    Year y = m.hijri() ? yearAfterHijri(c, m.end()) : yearSpec(c, m.end());
     int end = y != null ? y.end() : m.end();
     if (m.hijri()) {
       int hy;
@@ -277,7 +301,7 @@ final class CalendarRules {
     if (m == null) {
       return null;
     }
-    Year y = yearSpec(c, m.end());
+    Year y = m.hijri() ? yearAfterHijri(c, m.end()) : yearSpec(c, m.end());
     int rel = Integer.MIN_VALUE;
     int end = m.end();
     if (y != null) {
@@ -298,7 +322,7 @@ final class CalendarRules {
     if (m.amb() && !context) {
       return null;
     }
-    if (m.hijri() && !(shahr || y != null || rel != Integer.MIN_VALUE)) {
+    if (m.hijri() && !(shahr || m.honored() || y != null || rel != Integer.MIN_VALUE)) {
       return null; // a bare رمضان or شوال is too often a name or a season of worship
     }
     if (m.hijri()) {

@@ -42,6 +42,10 @@ import org.rasid.extract.time.TimeTokens.Tok;
  *   <li>Sets: يوميا، أسبوعيا، كل يوم، كل ثلاثة أشهر.
  *   <li>Vague references: الآن، حاليا، مؤخرا، قريبا، مستقبلا، في وقت سابق → PRESENT_REF, PAST_REF,
  *       FUTURE_REF.
+ *   <li>Halves and quarters of a year with a year (النصف الأول من هذا العام، الربع الثالث من عام 2014)
+ *       → YYYY-H1, YYYY-Q3 ({@link YearPartRules}).
+ *   <li>Holidays fixed in a calendar (عيد الفطر، عشية عيد الأضحى، أول أيام عيد الفطر، يوم عرفة) →
+ *       their day, Hijri ones through HijrahDate ({@link HolidayRules}).
  * </ol>
  *
  * <p>Tokens come from the text layer ({@link TimeTokens}); offsets are into the original text.
@@ -77,8 +81,10 @@ final class TimeGrammar {
   private static final int CLOCK = 1 << 12;
   private static final int DURATION = 1 << 13;
   private static final int YEAR = 1 << 14;
+  private static final int YEAR_PART = 1 << 15;
+  private static final int HOLIDAY = 1 << 16;
 
-  private static final int ALL_RULES = (1 << 15) - 1;
+  private static final int ALL_RULES = (1 << 17) - 1;
 
   static {
     if (ALL_RULES >= WordBits.FIRST || WordBits.LAST >= 1 << TimeTokens.KIND_SHIFT) {
@@ -92,6 +98,8 @@ final class TimeGrammar {
   private final CalendarRules calendar;
   private final DeicticRules deictic;
   private final DurationRules durations;
+  private final YearPartRules yearParts;
+  private final HolidayRules holidays;
   /** Word → its rule mask (low bits) and {@link WordBits} (high bits). */
   private final TriggerTable words;
   /** Every word that starts the scan's rules, with or without a rule mask. */
@@ -114,6 +122,8 @@ final class TimeGrammar {
     this.calendar = new CalendarRules(lex);
     this.deictic = new DeicticRules(lex, calendar);
     this.durations = new DurationRules(lex, calendar);
+    this.yearParts = new YearPartRules(calendar);
+    this.holidays = new HolidayRules(lex, calendar);
     java.util.HashSet<String> t = new java.util.HashSet<>(KEYWORDS);
     t.addAll(lex.phraseHeads());
     t.addAll(lex.weekdays.keySet());
@@ -126,6 +136,9 @@ final class TimeGrammar {
     t.addAll(lex.seasons.keySet());
     t.addAll(lex.sets.keySet());
     t.addAll(ARTICLE_UNITS);
+    t.addAll(YearPartRules.HEADS);
+    t.addAll(HolidayRules.EVE);
+    t.addAll(HolidayRules.DAY_OF.keySet());
     // with their proclitic forms (وأمس، بشهر، للعام …) so that a word is checked with one probe
     java.util.HashSet<String> withClitics = new java.util.HashSet<>(t);
     for (String w : t) {
@@ -238,6 +251,13 @@ final class TimeGrammar {
     if (f.find(YEAR_WORDS) != null) {
       m |= YEAR;
     }
+    if (f.find(YearPartRules.HEADS) != null) {
+      m |= YEAR_PART;
+    }
+    if (f.find(lex.holidays.heads()) != null || f.find(HolidayRules.EVE) != null
+        || f.find(HolidayRules.DAY_OF.keySet()) != null) {
+      m |= HOLIDAY;
+    }
     return m;
   }
 
@@ -343,6 +363,12 @@ final class TimeGrammar {
     }
     if ((m & YEAR) != 0) {
       best = longer(best, calendar.yearRule(c, i));
+    }
+    if ((m & YEAR_PART) != 0) {
+      best = longer(best, yearParts.yearPartRule(c, i));
+    }
+    if ((m & HOLIDAY) != 0) {
+      best = longer(best, holidays.holidayRule(c, i));
     }
     return best;
   }

@@ -29,6 +29,9 @@ final class TimeLexicon {
   /** A duration unit: TIMEX unit code and grammatical count (1 singular, 2 dual, 0 plural). */
   record Unit(String code, int count) {}
 
+  /** A holiday fixed in a calendar: Hijri or Gregorian, month and day. */
+  record Holiday(boolean hijri, int month, int day) {}
+
   /** A part of the day: TIMEX code (MO, MI, AF, EV, NI). */
   record DayPart(String code) {}
 
@@ -39,6 +42,9 @@ final class TimeLexicon {
   final PhraseTable<Integer> hijriMonths;
   final PhraseTable<Integer> deicticDays;
   final PhraseTable<String> references;
+  final PhraseTable<Holiday> holidays;
+  /** Adjectives that belong to a Hijri month or holiday name after it (المبارك، الحرام). */
+  final Set<String> honorifics;
   final Map<String, Integer> weekdays;
   final Map<String, Unit> units;
   final Map<String, DayPart> dayPartHeads;
@@ -57,6 +63,8 @@ final class TimeLexicon {
     hijriMonths = b.hijri.build();
     deicticDays = b.deictic.build();
     references = b.references.build();
+    holidays = b.holidays.build();
+    honorifics = Set.copyOf(b.honorifics);
     weekdays = Map.copyOf(b.weekdays);
     units = Map.copyOf(b.units);
     dayPartHeads = Map.copyOf(b.heads);
@@ -82,7 +90,7 @@ final class TimeLexicon {
 
   /** Every phrase table of the lexicon. */
   List<PhraseTable<?>> phraseTables() {
-    return List.of(gregorianMonths, hijriMonths, deicticDays, references);
+    return List.of(gregorianMonths, hijriMonths, deicticDays, references, holidays);
   }
 
   /** Loads the bundled lists and the CLDR names; fails loudly when a list is missing. */
@@ -110,6 +118,13 @@ final class TimeLexicon {
     for (String[] r : rows("references.txt")) {
       b.references.add(r[0], r[1], false);
     }
+    for (String[] r : rows("holidays.txt")) {
+      if (r.length != 4 || !(r[1].equals("H") || r[1].equals("G"))) {
+        throw new IllegalStateException("holidays.txt: bad row " + String.join("\t", r));
+      }
+      b.holidays.add(r[0], new Holiday(r[1].equals("H"), Integer.parseInt(r[2]), Integer.parseInt(r[3])), false);
+    }
+    rows("honorifics.txt").forEach(r -> b.honorifics.add(norm(r[0])));
     for (String[] r : rows("weekdays.txt")) {
       b.weekdays.put(norm(r[0]), Integer.parseInt(r[1]));
     }
@@ -172,6 +187,8 @@ final class TimeLexicon {
     final PhraseTable.Builder<Integer> hijri = PhraseTable.builder();
     final PhraseTable.Builder<Integer> deictic = PhraseTable.builder();
     final PhraseTable.Builder<String> references = PhraseTable.builder();
+    final PhraseTable.Builder<Holiday> holidays = PhraseTable.builder();
+    final Set<String> honorifics = new HashSet<>();
     final Map<String, Integer> weekdays = new HashMap<>();
     final Map<String, Unit> units = new HashMap<>();
     final Map<String, DayPart> heads = new HashMap<>();

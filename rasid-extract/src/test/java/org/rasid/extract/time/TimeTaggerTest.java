@@ -309,4 +309,88 @@ class TimeTaggerTest {
       assertFalse(t.value() != null && t.value().matches("\\d{4}-.*"), () -> "guessed a year: " + t);
     }
   }
+  // Hijri month + honorific (DCT is 4 Muharram 1438)
+
+  @Test
+  void testHonorificAfterAHijriMonthBelongsToIt() {
+    assertTime("خلال شهر رمضان المبارك للعام الحالي 1437هـ", "شهر رمضان المبارك للعام الحالي 1437هـ", TimeType.DATE, "2016-06");
+    assertTime("مقارنة بشهر رمضان المبارك من العام الماضي", "شهر رمضان المبارك من العام الماضي", TimeType.DATE, "2016-06");
+  }
+
+  @Test
+  void testHonorificMakesABareHijriMonthADate() {
+    assertTime("تزداد الحركة في رمضان الكريم", "رمضان الكريم", TimeType.DATE, "2017-06");
+    assertTrue(TAGGER.tag("قال رمضان إن الاجتماع انتهى", DCT).isEmpty(), "رمضان alone is a name");
+  }
+
+  // halves and quarters of a year
+
+  @Test
+  void testHalfOfAYear() {
+    assertTime("ارتفعت الأرباح في النصف الأول من هذا العام", "النصف الأول من هذا العام", TimeType.DATE, "2016-H1");
+    assertTime("والنصف الثاني من عام 2014", "النصف الثاني من عام 2014", TimeType.DATE, "2014-H2");
+  }
+
+  @Test
+  void testQuarterOfAYear() {
+    assertTime("نتائج الربع الثالث من عام 2014", "الربع الثالث من عام 2014", TimeType.DATE, "2014-Q3");
+    assertTime("خلال الربع الأخير من العام الماضي", "الربع الأخير من العام الماضي", TimeType.DATE, "2015-Q4");
+    assertTime("في الربع الأول من 2017", "الربع الأول من 2017", TimeType.DATE, "2017-Q1");
+  }
+
+  @Test
+  void testPartOfAYearNeedsAYear() {
+    assertTrue(TAGGER.tag("سجل هدفا في النصف الثاني من المباراة", DCT).isEmpty());
+    assertTrue(TAGGER.tag("تراجعت المبيعات في الربع الأول", DCT).isEmpty());
+    TimeExpression t = only("في النصف الأول من العام الماضي", null);
+    assertNull(t.value(), "no dct: no year");
+  }
+
+  // holidays (DCT 2016-10-05: عيد الفطر 1437 was 2016-07-06, عيد الأضحى 1437 2016-09-11)
+
+  @Test
+  void testHijriHolidayIsTheOccurrenceNearestTheDct() {
+    assertTime("هنأ الملك المواطنين بمناسبة عيد الفطر", "عيد الفطر", TimeType.DATE, "2016-07-06");
+    assertTime("وصل الحجاج إلى يوم عرفة", "يوم عرفة", TimeType.DATE, "2016-09-10");
+    assertTime("احتفالات المولد النبوي الشريف", "المولد النبوي", TimeType.DATE, "2016-12-11");
+  }
+
+  @Test
+  void testHolidayAdjectiveNamesTheOccurrence() {
+    assertTime("يعود في عيد الأضحى المقبل", "عيد الأضحى المقبل", TimeType.DATE, "2017-09-01");
+    assertTime("منذ عيد الأضحى الماضي", "عيد الأضحى الماضي", TimeType.DATE, "2016-09-11");
+  }
+
+  @Test
+  void testHolidayWithAWrittenYear() {
+    TimeExpression t = only("أعلن أن عيد الفطر لعام 1436هـ عطلة رسمية", DCT);
+    assertEquals("عيد الفطر لعام 1436هـ", t.text());
+    assertEquals("2015-07-17", t.value());
+    assertEquals(TimeAnchor.ABSOLUTE, t.anchor());
+  }
+
+  @Test
+  void testCountAfterAHijriNameIsNoYear() {
+    assertTime("تلقت خلال شهر رمضان المبارك 1550 بلاغا", "شهر رمضان المبارك", TimeType.DATE, "2017-06");
+    assertTime("وزع خلال عيد الفطر المبارك 1000 وجبة", "عيد الفطر المبارك", TimeType.DATE, "2016-07-06");
+    assertTime("عيد الفطر المبارك لعام 1436", "عيد الفطر المبارك لعام 1436", TimeType.DATE, "2015-07-17");
+  }
+
+  @Test
+  void testEveAndDaysOfAHoliday() {
+    assertTime("وذلك عشية عيد الفطر المبارك", "عشية عيد الفطر المبارك", TimeType.DATE, "2016-07-05");
+    assertTime("في ثاني أيام عيد الأضحى", "ثاني أيام عيد الأضحى", TimeType.DATE, "2016-09-12");
+  }
+
+  @Test
+  void testGregorianHoliday() {
+    assertTime("بمناسبة عيد الميلاد المجيد", "عيد الميلاد المجيد", TimeType.DATE, "2016-12-25");
+  }
+
+  @Test
+  void testHolidayWithoutDctHasNoValue() {
+    TimeExpression t = only("بمناسبة عيد الفطر المبارك", null);
+    assertEquals("عيد الفطر المبارك", t.text());
+    assertNull(t.value());
+  }
 }
