@@ -31,6 +31,18 @@ final class DeicticRules {
     this.lex = lex;
     this.calendar = calendar;
   }
+  /**
+   * Whether the weekday word at token i is a family name: right after a given name (with or without
+   * و) that no title precedes (الملك سلمان الخميس is King Salman on Thursday). Once it was, the same
+   * word alone later in the text is taken for the same person (وقال الخميس), unless a date follows it.
+   */
+  private boolean familyName(Ctx c, int i) {
+    String prev = c.word(i - 1);
+    boolean given = lex.givenNames.contains(prev)
+        || (prev.length() > 3 && prev.charAt(0) == Clitics.WAW && lex.givenNames.contains(prev.substring(1)));
+    return given && !lex.titles.contains(c.word(i - 2));
+  }
+
   Found weekdayRule(Ctx c, int i) {
     int k = i;
     int prefix = 0;
@@ -45,6 +57,10 @@ final class DeicticRules {
     }
     if (yawm == null) {
       prefix = wdForm.prefix();
+      if (prefix == 0 && familyName(c, i)) {
+        c.noteFamilyName(wdForm.form());
+        return null; // أحمد الخميس، بدر الخميس: a family name
+      }
     }
     int wd = lex.weekdays.get(wdForm.form());
     int after = k + 1;
@@ -52,6 +68,9 @@ final class DeicticRules {
     Val date = calendar.dateCore(c, dateStart);
     if (date != null && date.value() != null) {
       return calendar.withDayPart(c, i, prefix, date);
+    }
+    if (yawm == null && prefix == 0 && c.isFamilyName(wdForm.form())) {
+      return null; // وقال الخميس after أحمد الخميس earlier in the text: the same man
     }
     String role = lex.relative.get(c.word(after));
     int rel = relOf(role);

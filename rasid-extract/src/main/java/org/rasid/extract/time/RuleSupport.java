@@ -144,6 +144,21 @@ final class RuleSupport {
       return numberMemo;
     }
 
+    /** Weekday words met as a family name earlier in this text (أحمد الخميس), or null. */
+    private Set<String> familyNames;
+
+    void noteFamilyName(String weekday) {
+      if (familyNames == null) {
+        familyNames = new java.util.HashSet<>();
+      }
+      familyNames.add(weekday);
+    }
+
+    /** Whether weekday word {@code weekday} was met as a family name earlier in this text. */
+    boolean isFamilyName(String weekday) {
+      return familyNames != null && familyNames.contains(weekday);
+    }
+
     private int numberAt = -1;
     private java.util.Optional<org.rasid.core.number.NumberMatch> numberMemo;
   }

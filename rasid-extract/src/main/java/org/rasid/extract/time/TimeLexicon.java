@@ -43,6 +43,10 @@ final class TimeLexicon {
   final PhraseTable<Integer> deicticDays;
   final PhraseTable<String> references;
   final PhraseTable<Holiday> holidays;
+  /** Given names: a weekday right after one is a family name (أحمد الخميس). */
+  final Set<String> givenNames;
+  /** Titles before a given name (الملك سلمان الخميس: the weekday is one). */
+  final Set<String> titles;
   /** Adjectives that belong to a Hijri month or holiday name after it (المبارك، الحرام). */
   final Set<String> honorifics;
   final Map<String, Integer> weekdays;
@@ -65,6 +69,8 @@ final class TimeLexicon {
     references = b.references.build();
     holidays = b.holidays.build();
     honorifics = Set.copyOf(b.honorifics);
+    givenNames = Set.copyOf(b.givenNames);
+    titles = Set.copyOf(b.titles);
     weekdays = Map.copyOf(b.weekdays);
     units = Map.copyOf(b.units);
     dayPartHeads = Map.copyOf(b.heads);
@@ -125,6 +131,13 @@ final class TimeLexicon {
       b.holidays.add(r[0], new Holiday(r[1].equals("H"), Integer.parseInt(r[2]), Integer.parseInt(r[3])), false);
     }
     rows("honorifics.txt").forEach(r -> b.honorifics.add(norm(r[0])));
+    for (String[] r : rows("name-context.txt")) {
+      switch (r[1]) {
+        case "given" -> b.givenNames.add(norm(r[0]));
+        case "title" -> b.titles.add(norm(r[0]));
+        default -> throw new IllegalStateException("name-context.txt: unknown role " + r[1]);
+      }
+    }
     for (String[] r : rows("weekdays.txt")) {
       b.weekdays.put(norm(r[0]), Integer.parseInt(r[1]));
     }
@@ -189,6 +202,8 @@ final class TimeLexicon {
     final PhraseTable.Builder<String> references = PhraseTable.builder();
     final PhraseTable.Builder<Holiday> holidays = PhraseTable.builder();
     final Set<String> honorifics = new HashSet<>();
+    final Set<String> givenNames = new HashSet<>();
+    final Set<String> titles = new HashSet<>();
     final Map<String, Integer> weekdays = new HashMap<>();
     final Map<String, Unit> units = new HashMap<>();
     final Map<String, DayPart> heads = new HashMap<>();

@@ -393,4 +393,19 @@ class TimeTaggerTest {
     assertEquals("عيد الفطر المبارك", t.text());
     assertNull(t.value());
   }
+  @Test
+  void testWeekdayAfterAGivenNameIsAFamilyName() {
+    assertTrue(TAGGER.tag("أكد أمين عام الاتحاد أحمد الخميس أن القرار نهائي", DCT).isEmpty());
+    assertTrue(TAGGER.tag("سجل للتعاون بدر الخميس هدفا", DCT).isEmpty());
+    assertTime("استقبل الملك سلمان الخميس وفدا", "الخميس", TimeType.DATE, "2016-09-29");
+    assertTime("قال الوزير الخميس إن الاجتماع انتهى", "الخميس", TimeType.DATE, "2016-09-29");
+    assertTime("قال أحمد يوم الخميس إن الاجتماع انتهى", "يوم الخميس", TimeType.DATE, "2016-09-29");
+  }
+
+  @Test
+  void testFamilyNameMetEarlierStaysAName() {
+    assertTrue(TAGGER.tag("أكد أحمد الخميس أن القرار نهائي. وقال الخميس في تصريح إن الموعد لم يحدد", DCT).isEmpty());
+    assertEquals(2, TAGGER.tag("قال الوزير الخميس إن الاجتماع انتهى. وقال الخميس في تصريح آخر", DCT).size(),
+        "without a name earlier both are Thursdays");
+  }
 }
