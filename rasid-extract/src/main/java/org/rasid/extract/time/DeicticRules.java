@@ -32,12 +32,16 @@ final class DeicticRules {
     this.calendar = calendar;
   }
   /**
-   * Whether the weekday word at token i is a family name: right after a given name (with or without
-   * و) that no title precedes (الملك سلمان الخميس is King Salman on Thursday). Once it was, the same
+   * Whether the weekday word at token i is a family name: right after a title that stands before family
+   * names (الدكتور الخميس), or after a given name (with or without و) that no title precedes (الملك
+   * سلمان الخميس is King Salman on Thursday). Once it was, the same
    * word alone later in the text is taken for the same person (وقال الخميس), unless a date follows it.
    */
   private boolean familyName(Ctx c, int i) {
     String prev = c.word(i - 1);
+    if (lex.surnameTitles.contains(prev)) {
+      return true; // الدكتور الخميس
+    }
     boolean given = lex.givenNames.contains(prev)
         || (prev.length() > 3 && prev.charAt(0) == Clitics.WAW && lex.givenNames.contains(prev.substring(1)));
     return given && !lex.titles.contains(c.word(i - 2));

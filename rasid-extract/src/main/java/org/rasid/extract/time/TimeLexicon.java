@@ -47,6 +47,8 @@ final class TimeLexicon {
   final Set<String> givenNames;
   /** Titles before a given name (الملك سلمان الخميس: the weekday is one). */
   final Set<String> titles;
+  /** Titles right before a family name (الدكتور الخميس: the weekday is the name). */
+  final Set<String> surnameTitles;
   /** Adjectives that belong to a Hijri month or holiday name after it (المبارك، الحرام). */
   final Set<String> honorifics;
   final Map<String, Integer> weekdays;
@@ -71,6 +73,7 @@ final class TimeLexicon {
     honorifics = Set.copyOf(b.honorifics);
     givenNames = Set.copyOf(b.givenNames);
     titles = Set.copyOf(b.titles);
+    surnameTitles = Set.copyOf(b.surnameTitles);
     weekdays = Map.copyOf(b.weekdays);
     units = Map.copyOf(b.units);
     dayPartHeads = Map.copyOf(b.heads);
@@ -135,6 +138,7 @@ final class TimeLexicon {
       switch (r[1]) {
         case "given" -> b.givenNames.add(norm(r[0]));
         case "title" -> b.titles.add(norm(r[0]));
+        case "honorific" -> b.surnameTitles.add(norm(r[0]));
         default -> throw new IllegalStateException("name-context.txt: unknown role " + r[1]);
       }
     }
@@ -204,6 +208,7 @@ final class TimeLexicon {
     final Set<String> honorifics = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
     final Set<String> titles = new HashSet<>();
+    final Set<String> surnameTitles = new HashSet<>();
     final Map<String, Integer> weekdays = new HashMap<>();
     final Map<String, Unit> units = new HashMap<>();
     final Map<String, DayPart> heads = new HashMap<>();

@@ -403,6 +403,12 @@ class TimeTaggerTest {
   }
 
   @Test
+  void testWeekdayAfterATitleIsAFamilyName() {
+    assertTrue(TAGGER.tag("وقد أوضح الدكتور الخميس أن البنية الفنية تتغير", DCT).isEmpty());
+    assertTrue(TAGGER.tag("قال المهندس الجمعة إن المشروع اكتمل", DCT).isEmpty());
+  }
+
+  @Test
   void testFamilyNameMetEarlierStaysAName() {
     assertTrue(TAGGER.tag("أكد أحمد الخميس أن القرار نهائي. وقال الخميس في تصريح إن الموعد لم يحدد", DCT).isEmpty());
     assertEquals(2, TAGGER.tag("قال الوزير الخميس إن الاجتماع انتهى. وقال الخميس في تصريح آخر", DCT).size(),
