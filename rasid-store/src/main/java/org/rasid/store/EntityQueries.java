@@ -1,10 +1,7 @@
 package org.rasid.store;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,6 +31,7 @@ import org.rasid.core.model.TimeExpression;
 import org.rasid.store.index.ArticleDocuments;
 import org.rasid.store.index.ArticleFields;
 import org.rasid.store.index.ArticleIndex;
+import org.rasid.store.story.TimexDates;
 
 /**
  * Entity lookup, entity profiles and timelines, computed from the stored analyses of matching
@@ -51,7 +47,6 @@ final class EntityQueries {
   static final int MAX_ARTICLES = 2000;
   private static final int MAX_TIMELINE_ARTICLES = 300;
   private static final int MAX_LIST = 200;
-  private static final Pattern DATE_VALUE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2}))?$");
 
   private final ArticleIndex index;
   private final ArticleSearch search;
@@ -178,7 +173,7 @@ final class EntityQueries {
       Analysis a = art.analysis();
       for (Event e : a.events()) {
         if (e.time() != null && e.time().value() != null) {
-          LocalDate d = firstDay(e.time().value());
+          LocalDate d = TimexDates.firstDay(e.time().value()).orElse(null);
           if (d != null) {
             items.add(new TimelineItem(e.time().value(), d, "event", sentenceText(a, e.sentence(), e.trigger().text()),
                 art.id(), e.sentence()));
@@ -186,7 +181,7 @@ final class EntityQueries {
         }
       }
       for (TimeExpression t : a.times()) {
-        LocalDate d = t.value() == null ? null : firstDay(t.value());
+        LocalDate d = TimexDates.firstDay(t.value()).orElse(null);
         if (d != null && t.type() == org.rasid.core.model.TimeType.DATE) {
           int s = sentenceOf(a, t.span().start());
           items.add(new TimelineItem(t.value(), d, "time", sentenceText(a, s, t.text()), art.id(), Math.max(0, s)));
@@ -196,26 +191,6 @@ final class EntityQueries {
     items.sort(Comparator.comparing(TimelineItem::date).thenComparing(TimelineItem::articleId)
         .thenComparingInt(TimelineItem::sentence));
     return items;
-  }
-
-  /** The first day a TIMEX date value denotes (2011-07-12, 2011-07, 2011, 2011-W28), or null. */
-  static LocalDate firstDay(String value) {
-    Matcher m = DATE_VALUE.matcher(value);
-    if (!m.matches()) {
-      return null;
-    }
-    try {
-      int year = Integer.parseInt(m.group(1));
-      if (m.group(4) != null) {
-        return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(4)))
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      }
-      int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-      int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-      return LocalDate.of(year, month, day);
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
   }
 
   private static int sentenceOf(Analysis a, int offset) {

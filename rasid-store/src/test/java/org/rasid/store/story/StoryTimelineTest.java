@@ -90,6 +90,15 @@ class StoryTimelineTest {
   }
 
   @Test
+  void quartersAndHalvesStartOnTheirFirstDay() {
+    assertEquals(java.util.Optional.of(LocalDate.of(2015, 7, 1)), TimexDates.firstDay("2015-Q3"));
+    assertEquals(java.util.Optional.of(LocalDate.of(2015, 1, 1)), TimexDates.firstDay("2015-Q1"));
+    assertEquals(java.util.Optional.of(LocalDate.of(2015, 7, 1)), TimexDates.firstDay("2015-H2"));
+    assertEquals(java.util.Optional.empty(), TimexDates.firstDay("2015-H3"));
+    assertEquals(java.util.Optional.empty(), TimexDates.firstDay("2015-SU"));
+  }
+
+  @Test
   void noMembersNoTimeline() {
     assertEquals(List.of(), new StoryTimeline().build(List.of(), Set.of()));
   }
