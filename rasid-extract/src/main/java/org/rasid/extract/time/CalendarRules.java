@@ -4,6 +4,7 @@ import static org.rasid.extract.time.RuleSupport.*;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.rasid.core.model.TimeAnchor;
 import org.rasid.core.model.TimeType;
 import org.rasid.core.number.NumberMatch;
@@ -227,9 +228,16 @@ final class CalendarRules {
     return new Year(end, y, hijri, true, 0);
   }
 
+  /** Nouns an ordinal after them belongs to (الأسبوع الأول من الشهر المقبل is a week, not the 1st). */
+  private static final Set<String> ORDINAL_NOUNS = Set.of("الاسبوع", "الاسابيع", "الشهر", "الربع", "النصف", "الثلث",
+      "الفصل", "العام", "السنه", "العقد", "الجزء", "الشوط", "الدور", "الجوله", "المرحله");
+
   Val dayMonth(Ctx c, int j) {
     if (!monthWithin(c, j + 1, j + MAX_NUMBER_TOKENS + 2)) {
       return null; // a day needs a month after it (day, من, شهر, month): no number parse
+    }
+    if (c.has(j, WordBits.NUMBER_WORD) && ORDINAL_NOUNS.contains(c.word(j - 1))) {
+      return null; // an ordinal adjective of the noun before it
     }
     Day day = dayAt(c, j);
     if (day == null) {

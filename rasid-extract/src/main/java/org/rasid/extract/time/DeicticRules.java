@@ -47,6 +47,20 @@ final class DeicticRules {
     return given && !lex.titles.contains(c.word(i - 2));
   }
 
+  /** Words after اليوم that make it "the same day" (anaphoric), not today. */
+  private static final java.util.Set<String> SAME = java.util.Set.of("نفسه", "ذاته", "عينه");
+
+  /**
+   * Where the date after a day name starts: after a comma and/or الموافق ("corresponding to": الاثنين
+   * الموافق 10 أغسطس), else at {@code k}.
+   */
+  private static int linked(Ctx c, int k) {
+    if (c.punct(k, ",") || c.punct(k, "،")) {
+      k++;
+    }
+    return c.word(k).equals("الموافق") ? k + 1 : k;
+  }
+
   Found weekdayRule(Ctx c, int i) {
     int k = i;
     int prefix = 0;
@@ -68,7 +82,7 @@ final class DeicticRules {
     }
     int wd = lex.weekdays.get(wdForm.form());
     int after = k + 1;
-    int dateStart = c.punct(after, ",") ? after + 1 : after;
+    int dateStart = linked(c, after);
     Val date = calendar.dateCore(c, dateStart);
     if (date != null && date.value() != null) {
       return calendar.withDayPart(c, i, prefix, date);
@@ -148,13 +162,13 @@ final class DeicticRules {
     int end = hit.end();
     String next = c.word(end);
     boolean weekdayNext = lex.weekdays.containsKey(next);
-    if (c.toks.text(end - 1).equals("اليوم") && next.startsWith("ال") && !weekdayNext) {
-      return null; // اليوم التالي، اليوم الأخير: a noun with its adjective, not today
+    if (c.toks.text(end - 1).equals("اليوم") && (next.startsWith("ال") && !weekdayNext || SAME.contains(next))) {
+      return null; // اليوم التالي، اليوم الأخير، اليوم نفسه: a noun with its adjective, not today
     }
     if (weekdayNext) {
       end++;
     }
-    Val date = calendar.dateCore(c, end);
+    Val date = calendar.dateCore(c, linked(c, end));
     if (date != null && date.value() != null) {
       return calendar.withDayPart(c, i, hit.prefix(), date);
     }
@@ -285,6 +299,17 @@ final class DeicticRules {
     if (prev != null) {
       date = Timex.day(prev);
       anchor = TimeAnchor.PREVIOUS;
+    }
+    if (part == null && c.word(k).equals("من")) { // الساعة الثامنة من مساء اليوم: that part of that day
+      Found day = dayPartRule(c, k + 1);
+      String v = day == null ? null : day.value();
+      if (day != null && day.type() == TimeType.TIME && v != null && v.length() == 13 && v.charAt(10) == 'T'
+          && Character.isDigit(v.charAt(0))) {
+        hour = to24(hour, v.substring(11));
+        date = v.substring(0, 10);
+        anchor = day.anchor();
+        k = day.endTok();
+      }
     }
     return found(c, i, saa != null ? saa.prefix() : 0, k, TimeType.TIME, date + "T" + Timex.pad(hour % 24, 2) + ":" + Timex.pad(minute, 2), anchor);
   }

@@ -414,4 +414,29 @@ class TimeTaggerTest {
     assertEquals(2, TAGGER.tag("قال الوزير الخميس إن الاجتماع انتهى. وقال الخميس في تصريح آخر", DCT).size(),
         "without a name earlier both are Thursdays");
   }
+  @Test
+  void testClockTimeOfAPartOfADay() {
+    assertTime("تبدأ في الساعة الثامنة من مساء اليوم", "الساعة الثامنة من مساء اليوم", TimeType.TIME, "2016-10-05T20:00");
+    assertTime("وقع الانفجار الساعة العاشرة من صباح أمس", "الساعة العاشرة من صباح أمس", TimeType.TIME, "2016-10-04T10:00");
+  }
+
+  @Test
+  void testOrdinalOfAWeekIsNoDay() {
+    for (TimeExpression t : TAGGER.tag("خلال الأسبوع الأول من الشهر المقبل", DCT)) {
+      assertFalse("2016-11-01".equals(t.value()), () -> "the first week is not the 1st: " + t);
+    }
+    assertTime("في الأول من الشهر المقبل", "الأول من الشهر المقبل", TimeType.DATE, "2016-11-01");
+  }
+
+  @Test
+  void testWeekdayCorrespondingToADate() {
+    assertTime("يعقد يوم الاثنين الموافق 10 أكتوبر", "يوم الاثنين الموافق 10 أكتوبر", TimeType.DATE, "2016-10-10");
+    assertTime("اليوم الأربعاء الموافق 5 أكتوبر", "اليوم الأربعاء الموافق 5 أكتوبر", TimeType.DATE, "2016-10-05");
+  }
+
+  @Test
+  void testTheSameDayIsNotToday() {
+    assertTrue(TAGGER.tag("وفي اليوم نفسه أعلن الجيش", DCT).isEmpty());
+    assertTrue(TAGGER.tag("في اليوم ذاته", DCT).isEmpty());
+  }
 }
