@@ -47,6 +47,9 @@ final class DeicticRules {
     return given && !lex.titles.contains(c.word(i - 2));
   }
 
+  /** بعد / قبل before ظهر: the part of the day they make (after noon, before noon). */
+  static final java.util.Map<String, String> NOON_SIDES = java.util.Map.of("بعد", "AF", "وبعد", "AF", "قبل", "MO", "وقبل", "MO");
+
   /** Words after اليوم that make it "the same day" (anaphoric), not today. */
   private static final java.util.Set<String> SAME = java.util.Set.of("نفسه", "ذاته", "عينه");
 
@@ -182,14 +185,21 @@ final class DeicticRules {
 
   /** صباح اليوم، مساء أمس، ليل الاثنين، صباحا (anchored), الليلة. */
   Found dayPartRule(Ctx c, int i) {
-    Clitics.Form head = form(c, i, lex.dayPartHeads.keySet());
-    if (head != null) {
-      int k = i + 1;
+    // بعد ظهر اليوم is the afternoon, قبل ظهر الاثنين the late morning: the head is the next word
+    String noon = NOON_SIDES.get(c.word(i));
+    int h = noon != null && c.word(i + 1).equals("ظهر") ? i + 1 : i;
+    Clitics.Form head = form(c, h, lex.dayPartHeads.keySet());
+    if (head != null && (h == i || head.prefix() == 0)) {
+      int k = h + 1;
       Val day = null;
       PhraseTable.Hit<Integer> deictic = lex.deicticDays.match(c, k);
       if (deictic != null && c.dct != null) {
         LocalDate d = c.dct.plusDays(deictic.value());
-        day = new Val(deictic.end(), Timex.day(d), TimeAnchor.DCT, d);
+        int end = deictic.end();
+        if (lex.weekdays.containsKey(c.word(end))) {
+          end++; // مساء أمس الاثنين: the weekday names the same day
+        }
+        day = new Val(end, Timex.day(d), TimeAnchor.DCT, d);
       } else if (deictic == null) {
         Found wd = weekdayRule(c, k);
         if (wd != null && wd.type() == TimeType.DATE && isFullDate(wd.value())) {
@@ -202,8 +212,9 @@ final class DeicticRules {
         }
       }
       if (day != null) {
-        String part = lex.dayPartHeads.get(head.form()).code();
-        return found(c, i, head.prefix(), day.end(), TimeType.TIME, Timex.day(day.day()) + "T" + part, day.anchor());
+        String part = h > i ? noon : lex.dayPartHeads.get(head.form()).code();
+        int prefix = h > i ? (c.word(i).charAt(0) == Clitics.WAW ? 1 : 0) : head.prefix();
+        return found(c, i, prefix, day.end(), TimeType.TIME, Timex.day(day.day()) + "T" + part, day.anchor());
       }
     }
     Clitics.Form tonight = form(c, i, lex.tonight);

@@ -137,6 +137,7 @@ final class TimeGrammar {
     t.addAll(lex.sets.keySet());
     t.addAll(ARTICLE_UNITS);
     t.addAll(YearPartRules.HEADS);
+    t.addAll(DeicticRules.NOON_SIDES.keySet());
     t.addAll(HolidayRules.EVE);
     t.addAll(HolidayRules.DAY_OF.keySet());
     // with their proclitic forms (وأمس، بشهر، للعام …) so that a word is checked with one probe
@@ -214,7 +215,8 @@ final class TimeGrammar {
     if (f.find(lex.deicticDays.heads()) != null) {
       m |= DEICTIC;
     }
-    if (f.find(lex.dayPartHeads.keySet()) != null || f.find(lex.tonight) != null || lex.dayPartAdverbs.containsKey(w)) {
+    if (f.find(lex.dayPartHeads.keySet()) != null || f.find(lex.tonight) != null || lex.dayPartAdverbs.containsKey(w)
+        || DeicticRules.NOON_SIDES.containsKey(w)) {
       m |= DAY_PART;
     }
     if (w.equals("هذا") || w.equals("هذه") || w.equals("وهذا") || f.find(PERIODS) != null

@@ -439,4 +439,15 @@ class TimeTaggerTest {
     assertTrue(TAGGER.tag("وفي اليوم نفسه أعلن الجيش", DCT).isEmpty());
     assertTrue(TAGGER.tag("في اليوم ذاته", DCT).isEmpty());
   }
+  @Test
+  void testAfternoonAndLateMorning() {
+    assertTime("وقع الهجوم بعد ظهر اليوم", "بعد ظهر اليوم", TimeType.TIME, "2016-10-05TAF");
+    assertTime("وقبل ظهر أمس", "قبل ظهر أمس", TimeType.TIME, "2016-10-04TMO");
+    assertTime("ظهر اليوم", "ظهر اليوم", TimeType.TIME, "2016-10-05TMI");
+  }
+
+  @Test
+  void testPartOfADeicticDayWithItsWeekday() {
+    assertTime("قتل مساء أمس الثلاثاء", "مساء أمس الثلاثاء", TimeType.TIME, "2016-10-04TEV");
+  }
 }
