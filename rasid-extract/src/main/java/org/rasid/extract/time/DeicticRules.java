@@ -47,6 +47,10 @@ final class DeicticRules {
     return given && !lex.titles.contains(c.word(i - 2));
   }
 
+  /** The words an hour word without الساعة comes after (في التاسعة مساء، حتى العاشرة ليلا). */
+  private static final java.util.Set<String> HOUR_LEADS = java.util.Set.of(
+      "في", "وفي", "عند", "وعند", "حتي", "وحتي", "منذ", "من", "الي", "بعد", "قبل", "نحو", "حوالي", "بين", "وبين");
+
   /** بعد / قبل before ظهر: the part of the day they make (after noon, before noon). */
   static final java.util.Map<String, String> NOON_SIDES = java.util.Map.of("بعد", "AF", "وبعد", "AF", "قبل", "MO", "وقبل", "MO");
 
@@ -238,8 +242,16 @@ final class DeicticRules {
   }
 
   Found clockRule(Ctx c, int i) {
-    Clitics.Form saa = form(c, i, SAA);
-    int k = saa != null ? i + 1 : i;
+    int first = c.word(i).equals("تمام") ? i + 1 : i; // في تمام الساعة العاشرة، في تمام العاشرة صباحا
+    Clitics.Form saa = form(c, first, SAA);
+    int k = saa != null ? first + 1 : first;
+    // an hour word without الساعة (a feminine ordinal: العاشرة) is a time only with a part of the day
+    // after it (العاشرة صباحا)
+    boolean needsPart = saa == null && c.digits(k) == 0;
+    if (needsPart && !(c.has(k, WordBits.NUMBER_WORD) && c.word(k).endsWith("ه") && partFollows(c, k + 1)
+        && (first > i || HOUR_LEADS.contains(c.word(i - 1))))) {
+      return null; // and after a preposition: مواجهته الودية الثانية مساء اليوم is his second match, this evening
+    }
     int hour;
     int minute = 0;
     if (c.digits(k) > 0) {
@@ -259,7 +271,7 @@ final class DeicticRules {
       } else {
         return null;
       }
-    } else if (saa != null) {
+    } else if (saa != null || needsPart) {
       String w = c.word(k);
       if (w.equals("الواحده")) {
         hour = 1;
@@ -293,17 +305,23 @@ final class DeicticRules {
     if (hour < 0 || hour > 24 || minute > 59) {
       return null;
     }
-    TimeLexicon.DayPart part = lex.dayPartAdverbs.get(c.word(k));
+    // الساعة السادسة مساء اليوم السبت / من مساء اليوم: a part of a named day, which it dates
+    Found partOfDay = partOfNamedDay(c, k);
+    TimeLexicon.DayPart part = partOfDay == null ? lex.dayPartAdverbs.get(c.word(k)) : null;
     if (part != null) {
       k++;
       hour = to24(hour, part.code());
     }
-    if (form(c, k, ZONE) != null && c.word(k + 1).length() > 0) {
+    if (partOfDay == null && form(c, k, ZONE) != null && c.word(k + 1).length() > 0) {
       k += 2;
       if (c.word(k).startsWith("ال") && !lex.weekdays.containsKey(c.word(k))) {
         k++; // بتوقيت مكة المكرمة
       }
+      if (part == null) {
+        partOfDay = partOfNamedDay(c, k); // الساعة الثامنة بتوقيت السعودية من مساء اليوم
+      }
     }
+    String dayValue = partOfDay == null ? null : partOfDay.value();
     String date = c.dct == null ? "XXXX-XX-XX" : Timex.day(c.dct);
     TimeAnchor anchor = c.dct == null ? TimeAnchor.ABSOLUTE : TimeAnchor.DCT;
     LocalDate prev = previousDayInSentence(c, i);
@@ -311,18 +329,45 @@ final class DeicticRules {
       date = Timex.day(prev);
       anchor = TimeAnchor.PREVIOUS;
     }
-    if (part == null && c.word(k).equals("من")) { // الساعة الثامنة من مساء اليوم: that part of that day
-      Found day = dayPartRule(c, k + 1);
-      String v = day == null ? null : day.value();
-      if (day != null && day.type() == TimeType.TIME && v != null && v.length() == 13 && v.charAt(10) == 'T'
-          && Character.isDigit(v.charAt(0))) {
-        hour = to24(hour, v.substring(11));
-        date = v.substring(0, 10);
-        anchor = day.anchor();
-        k = day.endTok();
+    if (partOfDay != null) {
+      hour = to24(hour, dayValue.substring(11));
+      date = dayValue.substring(0, 10);
+      anchor = partOfDay.anchor();
+      k = partOfDay.endTok();
+    }
+    if (needsPart && part == null && partOfDay == null) {
+      return null;
+    }
+    int prefix = first > i ? 0 : saa != null ? saa.prefix() : 0;
+    return found(c, i, prefix, k, TimeType.TIME, date + "T" + Timex.pad(hour % 24, 2) + ":" + Timex.pad(minute, 2), anchor);
+  }
+
+  /**
+   * The part of a named day at token {@code k} after a clock time (مساء اليوم السبت، صباح أمس), or
+   * after من (من مساء اليوم، من الليلة): a TIME with its day; null if none is there.
+   */
+  private Found partOfNamedDay(Ctx c, int k) {
+    boolean of = c.word(k).equals("من");
+    int at = of ? k + 1 : k;
+    Found f = dayPartRule(c, at);
+    String v = f == null ? null : f.value();
+    boolean named = f != null && (of || f.endTok() > at + 1); // an adverb alone (صباحا) names no day
+    return named && f.type() == TimeType.TIME && v != null && v.length() == 13 && Character.isDigit(v.charAt(0)) ? f : null;
+  }
+
+  /**
+   * Whether a part of the day follows an hour word ending at or before token {@code k}: an adverb
+   * (صباحا، مساء) or من + a head (من صباح اليوم), after at most one more word (العاشرة والنصف صباحا,
+   * الحادية عشرة ليلا).
+   */
+  private boolean partFollows(Ctx c, int k) {
+    for (int j = k; j <= k + 1; j++) {
+      String w = c.word(j);
+      if (lex.dayPartAdverbs.containsKey(w) || w.equals("من") && c.strip(j + 1, lex.dayPartHeads.keySet()) != null) {
+        return true;
       }
     }
-    return found(c, i, saa != null ? saa.prefix() : 0, k, TimeType.TIME, date + "T" + Timex.pad(hour % 24, 2) + ":" + Timex.pad(minute, 2), anchor);
+    return false;
   }
 
   static int to24(int hour, String part) {

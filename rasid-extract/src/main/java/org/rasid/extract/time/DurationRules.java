@@ -133,7 +133,7 @@ final class DurationRules {
     if (ago == null) {
       return null;
     }
-    int k = i + 1;
+    int k = approximated(c, i + 1);
     Dur d = durationAt(c, k, true);
     if (d == null) {
       // منذ أشهر (طويلة)، منذ عدة سنوات: vague
@@ -165,8 +165,35 @@ final class DurationRules {
     if (c.dct == null) {
       return found(c, i, ago.prefix(), d.end(), TimeType.DATE, "PAST_REF", TimeAnchor.DCT);
     }
-    String shifted = Timex.shifted(c.dct, Math.round(Math.floor(d.amount())), d.unit());
+    String shifted = Timex.shiftedBy(c.dct, d.amount(), d.unit());
     return found(c, i, ago.prefix(), d.end(), TimeType.DATE, shifted == null ? "PAST_REF" : shifted, TimeAnchor.DCT);
+  }
+
+  /** One-word approximators before an amount (نحو عامين، حوالي 16 شهرا). */
+  private static final java.util.Set<String> ABOUT = java.util.Set.of("نحو", "حوالي", "قرابه", "زهاء");
+  /** Two- and three-word ones: أكثر من، أقل من، ما يزيد على/عن، ما يقرب من، ما لا يقل عن. */
+  private static final java.util.List<String[]> ABOUT_PHRASES = java.util.List.of(
+      new String[] {"اكثر", "من"}, new String[] {"اقل", "من"}, new String[] {"ما", "يزيد", "علي"},
+      new String[] {"ما", "يزيد", "عن"}, new String[] {"ما", "يقرب", "من"}, new String[] {"ما", "لا", "يقل", "عن"});
+
+  /**
+   * The token after an approximator at {@code k} (منذ أكثر من 16 شهرا، قبل نحو عامين: the amount is
+   * still the one counted from; TIMEX keeps "more than" in a modifier, not in the value), else {@code k}.
+   */
+  static int approximated(Ctx c, int k) {
+    if (ABOUT.contains(c.word(k))) {
+      return k + 1;
+    }
+    for (String[] p : ABOUT_PHRASES) {
+      int n = 0;
+      while (n < p.length && c.word(k + n).equals(p[n])) {
+        n++;
+      }
+      if (n == p.length) {
+        return k + n;
+      }
+    }
+    return k;
   }
 
   boolean continuingState(Ctx c, int i) {

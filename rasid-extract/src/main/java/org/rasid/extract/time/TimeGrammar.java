@@ -138,6 +138,7 @@ final class TimeGrammar {
     t.addAll(ARTICLE_UNITS);
     t.addAll(YearPartRules.HEADS);
     t.addAll(DeicticRules.NOON_SIDES.keySet());
+    t.add("تمام");
     t.addAll(HolidayRules.EVE);
     t.addAll(HolidayRules.DAY_OF.keySet());
     // with their proclitic forms (وأمس، بشهر، للعام …) so that a word is checked with one probe
@@ -244,7 +245,7 @@ final class TimeGrammar {
     if (f.find(lex.decades.keySet()) != null || f.find(CENTURY) != null) {
       m |= DECADE;
     }
-    if (f.find(SAA) != null) {
+    if (f.find(SAA) != null || number || w.equals("تمام") || w.equals("وتمام")) {
       m |= CLOCK;
     }
     if (f.find(DURATION_PREFIXES) != null || lex.units.containsKey(w) || w.equals("نصف") || number) {

@@ -143,6 +143,36 @@ final class Timex {
    * The date {@code amount} units before (negative: after) {@code dct}, at the unit's granularity;
    * null when that falls before year 1 (قبل 2011 عاما in a 1990 text is not a date).
    */
+  /**
+   * Same as {@link #shifted} for an amount that may have a half (منذ نصف قرن، منذ عام ونصف): a part
+   * of a unit is counted in the next finer one (half a century = 50 years, a year and a half = 18
+   * months, a month and a half = 45 days, given as their month).
+   */
+  static String shiftedBy(LocalDate dct, double amount, String unit) {
+    long whole = (long) Math.floor(amount);
+    if (amount == whole) {
+      return shifted(dct, whole, unit);
+    }
+    switch (unit) {
+      case "CE":
+        return shifted(dct, Math.round(amount * 100), "Y");
+      case "DE":
+        return shifted(dct, Math.round(amount * 10), "Y");
+      case "ML":
+        return shifted(dct, Math.round(amount * 1000), "Y");
+      case "Y":
+        return shifted(dct, Math.round(amount * 12), "M");
+      case "M": {
+        LocalDate d = dct.minusDays(Math.round(amount * 30));
+        return month(d.getYear(), d.getMonthValue());
+      }
+      case "W":
+        return shifted(dct, Math.round(amount * 7), "D");
+      default:
+        return shifted(dct, whole, unit);
+    }
+  }
+
   static String shifted(LocalDate dct, long amount, String unit) {
     long years = unit.equals("CE") ? amount * 100 : unit.equals("DE") ? amount * 10 : unit.equals("Y") ? amount : 0;
     if (dct.getYear() - years < 1) {

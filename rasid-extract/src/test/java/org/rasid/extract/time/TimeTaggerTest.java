@@ -421,6 +421,15 @@ class TimeTaggerTest {
   }
 
   @Test
+  void testClockTimeWithThePartOfANamedDay() {
+    assertTime("حتى السادسة مساء اليوم الأربعاء", "السادسة مساء اليوم الأربعاء", TimeType.TIME, "2016-10-05T18:00");
+    assertTime("الساعة التاسعة صباح أمس", "الساعة التاسعة صباح أمس", TimeType.TIME, "2016-10-04T09:00");
+    assertTime("ابتداء من الساعة العاشرة من الليلة", "الساعة العاشرة من الليلة", TimeType.TIME, "2016-10-05T22:00");
+    assertTime("الساعة الثامنة بتوقيت السعودية من مساء اليوم", "الساعة الثامنة بتوقيت السعودية من مساء اليوم", TimeType.TIME,
+        "2016-10-05T20:00");
+  }
+
+  @Test
   void testOrdinalOfAWeekIsNoDay() {
     for (TimeExpression t : TAGGER.tag("خلال الأسبوع الأول من الشهر المقبل", DCT)) {
       assertFalse("2016-11-01".equals(t.value()), () -> "the first week is not the 1st: " + t);
@@ -449,5 +458,28 @@ class TimeTaggerTest {
   @Test
   void testPartOfADeicticDayWithItsWeekday() {
     assertTime("قتل مساء أمس الثلاثاء", "مساء أمس الثلاثاء", TimeType.TIME, "2016-10-04TEV");
+  }
+  @Test
+  void testHourWordWithAPartOfTheDay() {
+    assertTime("تبدأ الجلسة في تمام العاشرة صباحا", "تمام العاشرة صباحا", TimeType.TIME, "2016-10-05T10:00");
+    assertTime("وصل عند العاشرة من مساء أمس", "العاشرة من مساء أمس", TimeType.TIME, "2016-10-04T22:00");
+    assertTrue(TAGGER.tag("عرضت الحلقة العاشرة من المسلسل", DCT).isEmpty(), "an ordinal without a part of the day");
+    assertTrue(TAGGER.tag("في اليوم الأول مساء", DCT).stream().noneMatch(t -> t.value() != null && t.value().endsWith("T13:00")),
+        "الأول is no hour");
+    assertTrue(TAGGER.tag("يخوض مواجهته الودية الخامسة مساء اليوم", DCT).stream().noneMatch(t -> t.value() != null && t.value().endsWith("T17:00")),
+        "an ordinal after its noun is no hour");
+  }
+
+  @Test
+  void testApproximatedAmountAgo() {
+    assertTime("اندلعت منذ أكثر من 16 شهرا", "منذ أكثر من 16 شهرا", TimeType.DATE, "2015-06");
+    assertTime("وقعت قبل نحو عامين", "قبل نحو عامين", TimeType.DATE, "2014");
+    assertTime("قبل ما يزيد على عام", "قبل ما يزيد على عام", TimeType.DATE, "2015");
+  }
+
+  @Test
+  void testHalfAUnitAgoCountsInTheFinerUnit() {
+    assertTime("منذ نصف قرن", "منذ نصف قرن", TimeType.DATE, "1966");
+    assertTime("قبل عام ونصف", "قبل عام ونصف", TimeType.DATE, "2015-04");
   }
 }
