@@ -47,6 +47,10 @@ final class DeicticRules {
     return given && !lex.titles.contains(c.word(i - 2));
   }
 
+  /** The first words of the hours 1–12 as feminine ordinals (الحادية عشرة، الثانية عشرة start with two of them). */
+  static final java.util.Set<String> HOUR_WORDS = java.util.Set.of("الواحده", "الثانيه", "الثالثه", "الرابعه",
+      "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره", "الحاديه");
+
   /** The words an hour word without الساعة comes after (في التاسعة مساء، حتى العاشرة ليلا). */
   private static final java.util.Set<String> HOUR_LEADS = java.util.Set.of(
       "في", "وفي", "عند", "وعند", "حتي", "وحتي", "منذ", "من", "الي", "بعد", "قبل", "نحو", "حوالي", "بين", "وبين");
@@ -248,7 +252,7 @@ final class DeicticRules {
     // an hour word without الساعة (a feminine ordinal: العاشرة) is a time only with a part of the day
     // after it (العاشرة صباحا)
     boolean needsPart = saa == null && c.digits(k) == 0;
-    if (needsPart && !(c.has(k, WordBits.NUMBER_WORD) && c.word(k).endsWith("ه") && partFollows(c, k + 1)
+    if (needsPart && !(HOUR_WORDS.contains(c.word(k)) && partFollows(c, k + 1)
         && (first > i || HOUR_LEADS.contains(c.word(i - 1))))) {
       return null; // and after a preposition: مواجهته الودية الثانية مساء اليوم is his second match, this evening
     }

@@ -139,6 +139,7 @@ final class TimeGrammar {
     t.addAll(YearPartRules.HEADS);
     t.addAll(DeicticRules.NOON_SIDES.keySet());
     t.add("تمام");
+    t.addAll(DeicticRules.HOUR_WORDS);
     t.addAll(HolidayRules.EVE);
     t.addAll(HolidayRules.DAY_OF.keySet());
     // with their proclitic forms (وأمس، بشهر، للعام …) so that a word is checked with one probe
@@ -245,7 +246,7 @@ final class TimeGrammar {
     if (f.find(lex.decades.keySet()) != null || f.find(CENTURY) != null) {
       m |= DECADE;
     }
-    if (f.find(SAA) != null || number || w.equals("تمام") || w.equals("وتمام")) {
+    if (f.find(SAA) != null || f.find(DeicticRules.HOUR_WORDS) != null || w.equals("تمام") || w.equals("وتمام")) {
       m |= CLOCK;
     }
     if (f.find(DURATION_PREFIXES) != null || lex.units.containsKey(w) || w.equals("نصف") || number) {
