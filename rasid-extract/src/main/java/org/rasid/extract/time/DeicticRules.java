@@ -195,7 +195,10 @@ final class DeicticRules {
   Found dayPartRule(Ctx c, int i) {
     // بعد ظهر اليوم is the afternoon, قبل ظهر الاثنين the late morning: the head is the next word
     String noon = NOON_SIDES.get(c.word(i));
-    int h = noon != null && c.word(i + 1).equals("ظهر") ? i + 1 : i;
+    if (noon != null && !c.word(i + 1).equals("ظهر")) {
+      return null; // بعد/قبل without ظهر: no part of a day starts here
+    }
+    int h = noon != null ? i + 1 : i;
     Clitics.Form head = form(c, h, lex.dayPartHeads.keySet());
     if (head != null && (h == i || head.prefix() == 0)) {
       int k = h + 1;
