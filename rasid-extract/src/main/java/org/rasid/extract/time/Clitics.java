@@ -18,6 +18,14 @@ final class Clitics {
     return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF;
   }
 
+  /**
+   * Whether word {@code w} is in {@code set} as written or behind a و (وأحمد، والمستمرة): for sets of
+   * ordinary words the word table does not hold, so their full {@link #forms} are not made.
+   */
+  static boolean inWithOrWithoutWaw(String w, java.util.Set<String> set) {
+    return set.contains(w) || (w.length() > 3 && w.charAt(0) == WAW && set.contains(w.substring(1)));
+  }
+
   /** A word form found in a lexicon and the number of proclitic characters cut to find it. */
   record Form(String form, int prefix) {}
 

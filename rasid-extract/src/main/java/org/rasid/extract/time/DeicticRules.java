@@ -42,9 +42,7 @@ final class DeicticRules {
     if (lex.surnameTitles.contains(prev)) {
       return true; // الدكتور الخميس
     }
-    boolean given = lex.givenNames.contains(prev)
-        || (prev.length() > 3 && prev.charAt(0) == Clitics.WAW && lex.givenNames.contains(prev.substring(1)));
-    return given && !lex.titles.contains(c.word(i - 2));
+    return Clitics.inWithOrWithoutWaw(prev, lex.givenNames) && !lex.titles.contains(c.word(i - 2));
   }
 
   /** The first words of the hours 1–12 as feminine ordinals (الحادية عشرة، الثانية عشرة start with two of them). */

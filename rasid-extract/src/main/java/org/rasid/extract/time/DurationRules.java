@@ -203,7 +203,7 @@ final class DurationRules {
         return false;
       }
       String w = t.text();
-      if (lex.continuative.contains(w) || (w.length() > 3 && w.charAt(0) == Clitics.WAW && lex.continuative.contains(w.substring(1)))) {
+      if (Clitics.inWithOrWithoutWaw(w, lex.continuative)) {
         return true;
       }
     }

@@ -94,7 +94,9 @@ final class HolidayRules {
       } else if (y != null) {
         end = y.end(); // عيد الفطر من العام الماضي: the feast of that year
       }
-      day = c.dct == null ? null : y != null ? ofYearNear(h, c.dct.plusYears(rel)) : occurrence(h, c.dct, rel);
+      // عيد الفطر من العام الماضي: the occurrence nearest the dct moved by that many years
+      day = c.dct == null ? null : y != null ? occurrence(h, c.dct.plusYears(rel), Integer.MIN_VALUE)
+          : occurrence(h, c.dct, rel);
       anchor = TimeAnchor.DCT;
     }
     String value = day == null ? null : Timex.day(day.plusDays(shift));
@@ -135,11 +137,6 @@ final class HolidayRules {
       }
     }
     return best;
-  }
-
-  /** The occurrence nearest to {@code date} (for "the feast of last year": near the dct minus a year). */
-  private static LocalDate ofYearNear(Holiday h, LocalDate date) {
-    return occurrence(h, date, Integer.MIN_VALUE);
   }
 
   /** Days between, doubled, plus one for a day after the dct: of two equally near, the past one is nearer. */

@@ -140,10 +140,6 @@ final class Timex {
   }
 
   /**
-   * The date {@code amount} units before (negative: after) {@code dct}, at the unit's granularity;
-   * null when that falls before year 1 (قبل 2011 عاما in a 1990 text is not a date).
-   */
-  /**
    * Same as {@link #shifted} for an amount that may have a half (منذ نصف قرن، منذ عام ونصف): a part
    * of a unit is counted in the next finer one (half a century = 50 years, a year and a half = 18
    * months, a month and a half = 45 days, given as their month).
@@ -173,6 +169,10 @@ final class Timex {
     }
   }
 
+  /**
+   * The date {@code amount} units before (negative: after) {@code dct}, at the unit's granularity;
+   * null when that falls before year 1 (قبل 2011 عاما in a 1990 text is not a date).
+   */
   static String shifted(LocalDate dct, long amount, String unit) {
     long years = unit.equals("CE") ? amount * 100 : unit.equals("DE") ? amount * 10 : unit.equals("Y") ? amount : 0;
     if (dct.getYear() - years < 1) {
