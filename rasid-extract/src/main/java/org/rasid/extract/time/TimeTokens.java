@@ -50,63 +50,76 @@ final class TimeTokens {
 
   /**
    * The tokens of one text: each the text layer's {@link Token} itself when it is one grammar token
-   * (a word, a plain digit run, one punctuation character — nine in ten), else a {@link Tok} made
-   * for it (a line break, the pieces of 25/7/2015 or "...", a glued word joined back), and an int
-   * of its kind and word-table slot. Nothing is copied out of the layer's tokens: most are looked
-   * at once, by the candidate check, and never again; {@link #get} makes a {@link Tok} for the few
-   * rules look at.
+   * (a word, a plain digit run, one punctuation character — nine in ten), named by its index in the
+   * layer's list, else a {@link Tok} made for it (a line break, the pieces of 25/7/2015 or "...", a
+   * glued word joined back), and an int of its kind and word-table slot. Nothing is read out of the
+   * layer's tokens while the list is made (most are looked at once, by the candidate check, and
+   * never again) and each token is one {@code long} written: its layer index (or own Tok) and its
+   * info. {@link #get} makes a {@link Tok} for the few that rules look at.
    */
   static final class TokList extends java.util.AbstractList<Tok> {
-    /** A {@link Token} (its span and normalized form are the grammar token's) or a {@link Tok}. */
-    private Object[] refs;
-    /** The kind (above {@link #KIND_SHIFT}) and, for a word in the word table, its slot + 1 (below). */
-    private int[] infos;
+    /** The text layer's tokens the indices below point into. */
+    private final List<Token> layer;
+    /**
+     * Per token: above bit 32, its index in {@link #layer}, or -1 - k for {@code own[k]}; below, its
+     * info: the kind (above {@link #KIND_SHIFT}) and, for a word in the word table, its slot + 1.
+     */
+    private long[] items;
+    /** The tokens made here (not the layer's), in order. */
+    private Tok[] own = new Tok[8];
+    private int ownCount;
     private int size;
     /** The indices of the tokens some rule can start at (numbers, words with a rule bit), in order. */
     private int[] candidates;
     private int candidateCount;
     private final TriggerTable words;
 
-    TokList(int capacity, TriggerTable words) {
+    TokList(List<Token> layer, int capacity, TriggerTable words) {
       if (words.slots() >= 1 << KIND_SHIFT) {
         throw new IllegalArgumentException("word table too large for the token infos");
       }
+      this.layer = layer;
       this.words = words;
       int n = Math.max(8, capacity);
-      refs = new Object[n];
-      infos = new int[n];
+      items = new long[n];
       candidates = new int[Math.max(8, n / 8)];
     }
 
     /** Adds a token made here (not one of the layer's). */
     void add(int start, int end, String text, Kind kind) {
-      add(new Tok(start, end, text, kind), kind, -1);
+      addOwn(new Tok(start, end, text, kind), kind, -1);
+    }
+
+    /** Adds the layer's token {@code index} as it stands; {@code slot} is a word's slot in the word table, or -1. */
+    void addLayer(int index, Kind kind, int slot) {
+      addInfo(index, kind.ordinal() << KIND_SHIFT | (slot + 1), candidate(kind, slot));
+    }
+
+    private void addOwn(Tok t, Kind kind, int slot) {
+      if (ownCount == own.length) {
+        own = java.util.Arrays.copyOf(own, ownCount * 2);
+      }
+      own[ownCount] = t;
+      addInfo(-1 - ownCount, kind.ordinal() << KIND_SHIFT | (slot + 1), candidate(kind, slot));
+      ownCount++;
+    }
+
+    private int candidate(Kind kind, int slot) {
+      return kind == Kind.NUM || slot >= 0 && (words.maskAt(slot) & RULE_BITS) != 0 ? 1 : 0;
     }
 
     /**
-     * Adds a token: {@code ref} is the layer's {@link Token} when it is the grammar token as it
-     * stands, else a {@link Tok}; {@code slot} is a word's slot in the word table, or -1.
+     * Adds a token: {@code ref} is its index in the layer's list (or -1 - k for the k-th token made
+     * here), {@code info} its kind and slot + 1, {@code candidate} 1 if some rule can start at it.
      */
-    void add(Object ref, Kind kind, int slot) {
-      boolean candidate = kind == Kind.NUM || slot >= 0 && (words.maskAt(slot) & RULE_BITS) != 0;
-      addInfo(ref, kind.ordinal() << KIND_SHIFT | (slot + 1), candidate ? 1 : 0);
-    }
-
-    /**
-     * Adds a token with its info made by the caller (kind and slot + 1) and whether some rule can
-     * start at it (1) or not (0).
-     */
-    void addInfo(Object ref, int info, int candidate) {
-      if (size == refs.length) {
-        int n = size * 2;
-        refs = java.util.Arrays.copyOf(refs, n);
-        infos = java.util.Arrays.copyOf(infos, n);
+    void addInfo(int ref, int info, int candidate) {
+      if (size == items.length) {
+        items = java.util.Arrays.copyOf(items, size * 2);
       }
       if (candidateCount == candidates.length) {
         candidates = java.util.Arrays.copyOf(candidates, candidateCount * 2);
       }
-      refs[size] = ref;
-      infos[size] = info;
+      items[size] = (long) ref << 32 | (info & 0xFFFFFFFFL);
       candidates[candidateCount] = size; // kept only when a candidate: no branch on it
       candidateCount += candidate;
       size++;
@@ -118,7 +131,7 @@ final class TimeTokens {
       if (candidateCount > 0 && candidates[candidateCount - 1] == size) {
         candidateCount--;
       }
-      add(new Tok(start, end, text, kind), kind, slot);
+      addOwn(new Tok(start, end, text, kind), kind, slot);
     }
 
     /** How many tokens some rule can start at: the numbers and the words with a rule bit. */
@@ -131,14 +144,22 @@ final class TimeTokens {
       return candidates[c];
     }
 
+    private int ref(int i) {
+      return (int) (items[i] >> 32);
+    }
+
+    private int info(int i) {
+      return (int) items[i];
+    }
+
     @Override
     public Tok get(int i) {
       java.util.Objects.checkIndex(i, size);
-      Object r = refs[i];
-      if (r instanceof Tok t) {
-        return t;
+      int r = ref(i);
+      if (r < 0) {
+        return own[-1 - r];
       }
-      Token t = (Token) r;
+      Token t = layer.get(r);
       return new Tok(t.start(), t.end(), t.norm(), kind(i));
     }
 
@@ -148,43 +169,43 @@ final class TimeTokens {
     }
 
     int start(int i) {
-      Object r = refs[i];
-      return r instanceof Token t ? t.span().start() : ((Tok) r).start();
+      int r = ref(i);
+      return r >= 0 ? layer.get(r).span().start() : own[-1 - r].start();
     }
 
     int end(int i) {
-      Object r = refs[i];
-      return r instanceof Token t ? t.span().end() : ((Tok) r).end();
+      int r = ref(i);
+      return r >= 0 ? layer.get(r).span().end() : own[-1 - r].end();
     }
 
     String text(int i) {
-      Object r = refs[i];
-      return r instanceof Token t ? t.norm() : ((Tok) r).text();
+      int r = ref(i);
+      return r >= 0 ? layer.get(r).norm() : own[-1 - r].text();
     }
 
     Kind kind(int i) {
-      return KINDS[infos[i] >>> KIND_SHIFT];
+      return KINDS[info(i) >>> KIND_SHIFT];
     }
 
     /** Whether token i is a word. */
     boolean isWord(int i) {
-      return infos[i] >>> KIND_SHIFT == WORD;
+      return info(i) >>> KIND_SHIFT == WORD;
     }
 
     /** Whether token i is a number (a digit run). */
     boolean isNum(int i) {
-      return infos[i] >>> KIND_SHIFT == NUM;
+      return info(i) >>> KIND_SHIFT == NUM;
     }
 
     /** Token i's bits in the word table (rule mask and {@link WordBits}); 0 for other tokens. */
     int bits(int i) {
-      int slot = infos[i] & ((1 << KIND_SHIFT) - 1);
+      int slot = info(i) & ((1 << KIND_SHIFT) - 1);
       return slot == 0 ? 0 : words.maskAt(slot - 1);
     }
 
     /** Token i's look-up forms as the word table made them; null for a word not in the table. */
     Clitics.Forms tableForms(int i) {
-      int slot = infos[i] & ((1 << KIND_SHIFT) - 1);
+      int slot = info(i) & ((1 << KIND_SHIFT) - 1);
       return slot == 0 ? null : words.formsAt(slot - 1);
     }
   }
@@ -213,7 +234,7 @@ final class TimeTokens {
       tokens = new ArrayList<>(tokens);
     }
     int count = tokens.size();
-    TokList out = new TokList(count + count / 8 + 16, words);
+    TokList out = new TokList(tokens, count + count / 8 + 16, words);
     int prevEnd = 0;
     boolean prevArabic = false;
     for (int n = 0; n < count; n++) {
@@ -238,13 +259,13 @@ final class TimeTokens {
       prevEnd = end;
       prevArabic = type == TokenType.ARABIC;
       if (type == TokenType.ARABIC || type == TokenType.LATIN) {
-        out.add(t, Kind.WORD, words.slot(t.norm()));
+        out.addLayer(n, Kind.WORD, words.slot(t.norm()));
       } else if (type == TokenType.NUMBER) {
-        number(t, out);
+        number(t, n, out);
       } else if (type == TokenType.PUNCT || type == TokenType.QUOTE || type == TokenType.SYMBOL) {
-        punctuation(t, out);
+        punctuation(t, n, out);
       } else {
-        out.add(t, Kind.PUNCT, -1);
+        out.addLayer(n, Kind.PUNCT, -1);
       }
     }
     for (int g = prevEnd; g < text.length(); g++) {
@@ -267,7 +288,7 @@ final class TimeTokens {
       tokens = new ArrayList<>(tokens);
     }
     int count = tokens.size();
-    TokList out = new TokList(count + count / 8 + 16, words);
+    TokList out = new TokList(tokens, count + count / 8 + 16, words);
     boolean prevArabic = false;
     int lineBreak = text.indexOf('\n'); // the next line break not yet added
     int breakToken = tokenAfter(tokens, 0, lineBreak); // the token the gap before which holds it
@@ -287,7 +308,7 @@ final class TimeTokens {
       int action = ACTIONS[TokenAttributes.layout(e)];
       if (action != SLOW) { // a word or one punctuation character as it stands (most tokens)
         int v = TokenAttributes.value(e); // 0 but for words
-        out.addInfo(tokens.get(n), (action & ~ARABIC) | v >>> 1, v & 1);
+        out.addInfo(n, (action & ~ARABIC) | v >>> 1, v & 1);
         prevArabic = action == ARABIC_WORD;
         continue;
       }
@@ -299,11 +320,11 @@ final class TimeTokens {
       prevArabic = type == TokenType.ARABIC;
       if (type == TokenType.ARABIC) {
         int v = TokenAttributes.value(e);
-        out.addInfo(tokens.get(n), WORD << KIND_SHIFT | v >>> 1, v & 1);
+        out.addInfo(n, WORD << KIND_SHIFT | v >>> 1, v & 1);
       } else if (type == TokenType.NUMBER) {
-        number(tokens.get(n), out);
+        number(tokens.get(n), n, out);
       } else {
-        punctuation(tokens.get(n), out);
+        punctuation(tokens.get(n), n, out);
       }
     }
     for (; lineBreak >= 0; lineBreak = text.indexOf('\n', lineBreak + 1)) { // after the last token
@@ -389,7 +410,7 @@ final class TimeTokens {
    * Digit runs and separators of a number token. Its normalized form has ASCII digits and one
    * character per original character (digits and separators are never dropped), so positions match.
    */
-  private static void number(Token t, TokList out) {
+  private static void number(Token t, int index, TokList out) {
     String n = t.norm();
     int start = t.start();
     int end = t.end();
@@ -399,7 +420,7 @@ final class TimeTokens {
     }
     int len = n.length();
     if (allDigits(n)) {
-      out.add(t, Kind.NUM, -1); // a plain digit run (most numbers): the token as it stands
+      out.addLayer(index, Kind.NUM, -1); // a plain digit run (most numbers): the token as it stands
       return;
     }
     int i = 0;
@@ -429,11 +450,11 @@ final class TimeTokens {
   }
 
   /** One token per punctuation character (a run such as "..." or "؟!" is several). */
-  private static void punctuation(Token t, TokList out) {
+  private static void punctuation(Token t, int index, TokList out) {
     int start = t.start();
     int length = t.end() - start; // the original text's length, without reading it
     if (length == 1) {
-      out.add(t, Kind.PUNCT, -1); // one character (most): the token as it stands
+      out.addLayer(index, Kind.PUNCT, -1); // one character (most): the token as it stands
       return;
     }
     String n = t.norm();
