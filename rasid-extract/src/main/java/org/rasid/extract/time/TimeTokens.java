@@ -92,20 +92,17 @@ final class TimeTokens {
 
     /** Adds the layer's token {@code index} as it stands; {@code slot} is a word's slot in the word table, or -1. */
     void addLayer(int index, Kind kind, int slot) {
-      addInfo(index, kind.ordinal() << KIND_SHIFT | (slot + 1), candidate(kind, slot));
+      boolean candidate = kind == Kind.NUM || slot >= 0 && (words.maskAt(slot) & RULE_BITS) != 0;
+      addInfo(index, kind.ordinal() << KIND_SHIFT | (slot + 1), candidate ? 1 : 0);
     }
 
+    /** Adds a token made here: its ref is -1 - k for {@code own[k]}, otherwise as {@link #addLayer}. */
     private void addOwn(Tok t, Kind kind, int slot) {
       if (ownCount == own.length) {
         own = java.util.Arrays.copyOf(own, ownCount * 2);
       }
       own[ownCount] = t;
-      addInfo(-1 - ownCount, kind.ordinal() << KIND_SHIFT | (slot + 1), candidate(kind, slot));
-      ownCount++;
-    }
-
-    private int candidate(Kind kind, int slot) {
-      return kind == Kind.NUM || slot >= 0 && (words.maskAt(slot) & RULE_BITS) != 0 ? 1 : 0;
+      addLayer(-1 - ownCount++, kind, slot);
     }
 
     /**

@@ -24,18 +24,8 @@ final class Timex {
     return d.toString();
   }
 
-  // The values are built in char arrays rather than by string concatenation: a tagged expression
-  // makes one or two of them, and concatenation's method handles ran cold between documents.
-
   static String month(int y, int m) {
-    if (y < 0 || y > 9999 || m < 0 || m > 99) {
-      return pad(y, 4) + "-" + pad(m, 2);
-    }
-    char[] c = new char[7];
-    digits(c, 0, y, 4);
-    c[4] = '-';
-    digits(c, 5, m, 2);
-    return new String(c);
+    return pad(y, 4) + "-" + pad(m, 2);
   }
 
   static String year(int y) {
@@ -43,17 +33,7 @@ final class Timex {
   }
 
   static String week(LocalDate d) {
-    int y = d.get(IsoFields.WEEK_BASED_YEAR);
-    int w = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-    if (y < 0 || y > 9999) {
-      return pad(y, 4) + "-W" + pad(w, 2);
-    }
-    char[] c = new char[8];
-    digits(c, 0, y, 4);
-    c[4] = '-';
-    c[5] = 'W';
-    digits(c, 6, w, 2);
-    return new String(c);
+    return pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
   }
 
   /** {@code v} in decimal with leading zeros to {@code width} digits, as {@code %0<width>d} writes it. */
@@ -61,26 +41,11 @@ final class Timex {
     if (v < 0) {
       return String.format("%0" + width + "d", v);
     }
-    if (width <= 4 && v < POWERS[width]) {
-      char[] c = new char[width];
-      digits(c, 0, (int) v, width);
-      return new String(c);
-    }
     String s = Long.toString(v);
     if (s.length() >= width) {
       return s;
     }
     return "0".repeat(width - s.length()) + s;
-  }
-
-  private static final int[] POWERS = {1, 10, 100, 1000, 10000};
-
-  /** Writes {@code v} (0 ≤ v < 10^width) into {@code c} at {@code at} as {@code width} digits. */
-  private static void digits(char[] c, int at, int v, int width) {
-    for (int k = at + width - 1; k >= at; k--) {
-      c[k] = (char) ('0' + v % 10);
-      v /= 10;
-    }
   }
 
   /** A Gregorian date from a Hijri one, or null when out of the supported range or invalid. */
@@ -133,37 +98,31 @@ final class Timex {
   static String duration(double amount, String unit) {
     boolean half = amount != Math.floor(amount);
     long whole = (long) Math.floor(amount);
-    StringBuilder b = new StringBuilder(12).append('P');
     switch (unit) {
       case "Y":
-        return half ? wholeThen(b, whole, 'Y').append("6M").toString() : b.append(whole).append('Y').toString();
+        return half ? "P" + (whole == 0 ? "" : whole + "Y") + "6M" : "P" + whole + "Y";
       case "M":
-        return half ? wholeThen(b, whole, 'M').append("15D").toString() : b.append(whole).append('M').toString();
+        return half ? "P" + (whole == 0 ? "" : whole + "M") + "15D" : "P" + whole + "M";
       case "W":
-        return half ? b.append(whole * 7 + 3).append("DT12H").toString() : b.append(whole).append('W').toString();
+        return half ? "P" + (whole * 7 + 3) + "D" + "T12H" : "P" + whole + "W";
       case "D":
-        return half ? wholeThen(b, whole, 'D').append("T12H").toString() : b.append(whole).append('D').toString();
+        return half ? "P" + (whole == 0 ? "" : whole + "D") + "T12H" : "P" + whole + "D";
       case "H":
         // whole hours as in the output contract's example (P48H); a half hour needs the T form
-        return half ? wholeThen(b.append('T'), whole, 'H').append("30M").toString() : b.append(whole).append('H').toString();
+        return half ? "PT" + (whole == 0 ? "" : whole + "H") + "30M" : "P" + whole + "H";
       case "MIN":
-        return half ? b.append('T').append(whole).append("M30S").toString() : b.append('T').append(whole).append('M').toString();
+        return half ? "PT" + whole + "M30S" : "PT" + whole + "M";
       case "SEC":
-        return b.append('T').append(whole).append('S').toString();
+        return "PT" + whole + "S";
       case "DE":
-        return b.append(Math.round(amount * 10)).append('Y').toString();
+        return "P" + Math.round(amount * 10) + "Y";
       case "CE":
-        return b.append(Math.round(amount * 100)).append('Y').toString();
+        return "P" + Math.round(amount * 100) + "Y";
       case "ML":
-        return b.append(Math.round(amount * 1000)).append('Y').toString();
+        return "P" + Math.round(amount * 1000) + "Y";
       default:
         throw new IllegalArgumentException("unknown duration unit " + unit);
     }
-  }
-
-  /** Appends {@code whole} and its unit letter unless it is 0 (half a year is P6M, not P0Y6M). */
-  private static StringBuilder wholeThen(StringBuilder b, long whole, char unit) {
-    return whole == 0 ? b : b.append(whole).append(unit);
   }
 
   /** A vague duration (some years, months …): PXY, PXM, PXW, PXD, PTXH, PXDE, PXCE. */
