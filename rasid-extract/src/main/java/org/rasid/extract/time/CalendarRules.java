@@ -30,7 +30,7 @@ final class CalendarRules {
   Found dateRule(Ctx c, int i) {
     int k = i;
     int prefix = 0;
-    Clitics.Form yawm = form(c, i, YAWM_ONLY);
+    Clitics.Form yawm = form(c, i, Lookup.YAWM_ONLY);
     if (yawm != null) {
       k = i + 1;
       prefix = yawm.prefix();
@@ -61,7 +61,7 @@ final class CalendarRules {
     if (lex.hijriMonths.match(c, i) != null) {
       return new Clitics.Form(w, lex.hijriMonths.match(c, i).prefix());
     }
-    Clitics.Form f = c.strip(i, SHAHR);
+    Clitics.Form f = c.strip(i, Lookup.SHAHR);
     if (f != null) {
       return f;
     }
@@ -169,7 +169,7 @@ final class CalendarRules {
     if (c.word(k).equals("من")) {
       k++;
     }
-    Clitics.Form yw = form(c, k, YEAR_WORDS);
+    Clitics.Form yw = form(c, k, Lookup.YEAR_WORDS);
     if (yw != null) {
       Year y = yearNumber(c, k + 1);
       if (y != null) {
@@ -247,7 +247,7 @@ final class CalendarRules {
     if (c.word(k).equals("من")) {
       k++;
     }
-    if (form(c, k, SHAHR) != null) {
+    if (form(c, k, Lookup.SHAHR) != null) {
       k++;
     }
     Month m = monthAt(c, k);
@@ -301,7 +301,7 @@ final class CalendarRules {
   Val monthYear(Ctx c, int j) {
     int k = j;
     boolean shahr = false;
-    if (form(c, k, SHAHR) != null) {
+    if (form(c, k, Lookup.SHAHR) != null) {
       k++;
       shahr = true;
     }
@@ -417,7 +417,7 @@ final class CalendarRules {
 
   /** عام 2015، العام 2015، 2015م، 1436 هـ، and a bare 19xx/20xx after a time preposition. */
   Found yearRule(Ctx c, int i) {
-    Clitics.Form yw = form(c, i, YEAR_WORDS);
+    Clitics.Form yw = form(c, i, Lookup.YEAR_WORDS);
     Year y = null;
     int prefix = 0;
     if (yw != null) {
@@ -440,7 +440,7 @@ final class CalendarRules {
 
   /** التسعينيات (من القرن الماضي)، القرن العشرين، القرن الماضي. */
   Found decadeRule(Ctx c, int i) {
-    Clitics.Form dec = form(c, i, lex.decades.keySet());
+    Clitics.Form dec = form(c, i, Lookup.DECADES);
     if (dec != null) {
       int end = i + 1;
       if (c.word(end).equals("من") && c.word(end + 1).equals("القرن")) {
@@ -449,7 +449,7 @@ final class CalendarRules {
       }
       return found(c, i, dec.prefix(), end, TimeType.DATE, "19" + lex.decades.get(dec.form()), TimeAnchor.ABSOLUTE);
     }
-    Clitics.Form century = form(c, i, CENTURY);
+    Clitics.Form century = form(c, i, Lookup.CENTURY);
     if (century == null || c.tok(i + 1) == null) {
       return null;
     }

@@ -73,12 +73,12 @@ final class DeicticRules {
   Found weekdayRule(Ctx c, int i) {
     int k = i;
     int prefix = 0;
-    Clitics.Form yawm = form(c, i, YAWM);
+    Clitics.Form yawm = form(c, i, Lookup.YAWM);
     if (yawm != null) {
       prefix = yawm.prefix();
       k = i + 1;
     }
-    Clitics.Form wdForm = form(c, k, lex.weekdays.keySet());
+    Clitics.Form wdForm = form(c, k, Lookup.WEEKDAYS);
     if (wdForm == null || (yawm != null && wdForm.prefix() > 0)) {
       return null;
     }
@@ -197,7 +197,7 @@ final class DeicticRules {
       return null; // بعد/قبل without ظهر: no part of a day starts here
     }
     int h = noon != null ? i + 1 : i;
-    Clitics.Form head = form(c, h, lex.dayPartHeads.keySet());
+    Clitics.Form head = form(c, h, Lookup.DAY_PART_HEADS);
     if (head != null && (h == i || head.prefix() == 0)) {
       int k = h + 1;
       Val day = null;
@@ -226,7 +226,7 @@ final class DeicticRules {
         return found(c, i, prefix, day.end(), TimeType.TIME, Timex.day(day.day()) + "T" + part, day.anchor());
       }
     }
-    Clitics.Form tonight = form(c, i, lex.tonight);
+    Clitics.Form tonight = form(c, i, Lookup.TONIGHT);
     if (tonight != null && !c.word(i + 1).startsWith("ال")) {
       String v = c.dct == null ? "PRESENT_REF" : Timex.day(c.dct) + "TNI";
       return found(c, i, tonight.prefix(), i + 1, c.dct == null ? TimeType.DATE : TimeType.TIME, v, TimeAnchor.DCT);
@@ -248,7 +248,7 @@ final class DeicticRules {
 
   Found clockRule(Ctx c, int i) {
     int first = c.word(i).equals("تمام") ? i + 1 : i; // في تمام الساعة العاشرة، في تمام العاشرة صباحا
-    Clitics.Form saa = form(c, first, SAA);
+    Clitics.Form saa = form(c, first, Lookup.SAA);
     int k = saa != null ? first + 1 : first;
     // an hour word without الساعة (a feminine ordinal: العاشرة) is a time only with a part of the day
     // after it (العاشرة صباحا)
@@ -317,7 +317,7 @@ final class DeicticRules {
       k++;
       hour = to24(hour, part.code());
     }
-    if (partOfDay == null && form(c, k, ZONE) != null && c.word(k + 1).length() > 0) {
+    if (partOfDay == null && form(c, k, Lookup.ZONE) != null && c.word(k + 1).length() > 0) {
       k += 2;
       if (c.word(k).startsWith("ال") && !lex.weekdays.containsKey(c.word(k))) {
         k++; // بتوقيت مكة المكرمة
@@ -368,7 +368,7 @@ final class DeicticRules {
   private boolean partFollows(Ctx c, int k) {
     for (int j = k; j <= k + 1; j++) {
       String w = c.word(j);
-      if (lex.dayPartAdverbs.containsKey(w) || w.equals("من") && c.strip(j + 1, lex.dayPartHeads.keySet()) != null) {
+      if (lex.dayPartAdverbs.containsKey(w) || w.equals("من") && c.strip(j + 1, Lookup.DAY_PART_HEADS) != null) {
         return true;
       }
     }
@@ -395,9 +395,9 @@ final class DeicticRules {
     if (v == null) {
       return null;
     }
-    Clitics.Form f = c.strip(i, PERIODS);
+    Clitics.Form f = c.strip(i, Lookup.PERIODS);
     if (f == null) {
-      f = c.strip(i, lex.seasons.keySet());
+      f = c.strip(i, Lookup.SEASONS);
     }
     return found(c, i, f == null ? 0 : f.prefix(), v.end(), TimeType.DATE, v.value(), v.anchor());
   }
@@ -410,8 +410,8 @@ final class DeicticRules {
       k++;
     }
     String w = c.word(k);
-    Clitics.Form periodForm = c.strip(k, PERIODS);
-    Clitics.Form seasonForm = periodForm == null ? c.strip(k, lex.seasons.keySet()) : null;
+    Clitics.Form periodForm = c.strip(k, Lookup.PERIODS);
+    Clitics.Form seasonForm = periodForm == null ? c.strip(k, Lookup.SEASONS) : null;
     if (periodForm == null && seasonForm == null) {
       return null;
     }
@@ -475,7 +475,7 @@ final class DeicticRules {
   /** منتصف آذار/مارس 2011، أواخر الأسبوع الماضي، بنهاية شهر مايو الماضي: the inner value. */
   Found modifierRule(Ctx c, int i) {
     String w = c.word(i);
-    Clitics.Form f = c.strip(i, MODIFIER_SET);
+    Clitics.Form f = c.strip(i, Lookup.MODIFIERS);
     if (f == null) {
       return null;
     }

@@ -104,7 +104,7 @@ final class DurationRules {
   }
 
   Found durationRule(Ctx c, int i) {
-    Clitics.Form pre = form(c, i, DURATION_PREFIXES);
+    Clitics.Form pre = form(c, i, Lookup.DURATION_PREFIXES);
     Dur d = pre != null ? durationAt(c, i + 1, BARE_UNIT_PREFIXES.contains(pre.form())) : durationAt(c, i, false);
     if (d == null) {
       return null;
@@ -129,7 +129,7 @@ final class DurationRules {
 
   /** قبل 11 عاما (a past date); منذ ثلاثة أيام (past date) or منذ خمس سنوات after a state (duration). */
   Found agoRule(Ctx c, int i) {
-    Clitics.Form ago = form(c, i, AGO);
+    Clitics.Form ago = form(c, i, Lookup.AGO);
     if (ago == null) {
       return null;
     }
@@ -213,7 +213,7 @@ final class DurationRules {
   /** الأيام الثلاثة الماضية، السنوات الـ6 الماضية، اليومين الماضيين: durations. */
   Found pastNRule(Ctx c, int i) {
     String w = c.word(i);
-    Clitics.Form f = c.strip(i, ARTICLE_UNITS);
+    Clitics.Form f = c.strip(i, Lookup.ARTICLE_UNITS);
     if (f == null) {
       return null;
     }
@@ -256,11 +256,11 @@ final class DurationRules {
   /** يوميا، أسبوعيا، كل يوم، كل ثلاثة أشهر. */
   Found setRule(Ctx c, int i) {
     String w = c.word(i);
-    Clitics.Form adverb = c.strip(i, lex.sets.keySet());
+    Clitics.Form adverb = c.strip(i, Lookup.SETS);
     if (adverb != null) {
       return found(c, i, adverb.prefix(), i + 1, TimeType.SET, lex.sets.get(adverb.form()), TimeAnchor.ABSOLUTE);
     }
-    Clitics.Form kul = c.strip(i, KUL);
+    Clitics.Form kul = c.strip(i, Lookup.KUL);
     if (kul == null) {
       return null;
     }

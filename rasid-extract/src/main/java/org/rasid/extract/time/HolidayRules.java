@@ -51,8 +51,8 @@ final class HolidayRules {
     int k = i;
     int shift = 0;
     int prefix = 0;
-    Clitics.Form eve = c.strip(i, EVE);
-    Clitics.Form ordinal = eve == null ? c.strip(i, DAY_OF.keySet()) : null;
+    Clitics.Form eve = c.strip(i, Lookup.HOLIDAY_EVE);
+    Clitics.Form ordinal = eve == null ? c.strip(i, Lookup.HOLIDAY_DAY_OF) : null;
     if (eve != null) {
       shift = -1;
       prefix = eve.prefix();

@@ -87,9 +87,20 @@ final class RuleSupport {
       return in(i) && (toks.bits(i) & bit) != 0;
     }
 
-    /** Token i's word or a form of it without proclitics found in {@code known}; else null. */
-    Clitics.Form strip(int i, Set<String> known) {
-      return forms(i).find(known);
+    /**
+     * Token i's word or a form of it without proclitics found in look-up set {@code known}; else
+     * null. The word table's bits answer for its words (no hash look-up when none of the word's forms
+     * is in the set); a word outside the table is in no look-up set, which the exhaustive reference
+     * checks by looking its forms up.
+     */
+    Clitics.Form strip(int i, Lookup known) {
+      if (!in(i) || !toks.isWord(i)) {
+        return null;
+      }
+      if (toks.inTable(i) || !allForms) {
+        return toks.find(i, known);
+      }
+      return Clitics.forms(toks.text(i)).find(toks.lookupSet(known));
     }
 
     /** The original offset after the first {@code normChars} normalized characters of token i. */
@@ -180,7 +191,7 @@ final class RuleSupport {
   }
 
   /** The proclitic length of token i's word when {@code form} is found in {@code set}; -1 if not. */
-  static Clitics.Form form(Ctx c, int i, Set<String> set) {
+  static Clitics.Form form(Ctx c, int i, Lookup set) {
     return c.strip(i, set);
   }
 

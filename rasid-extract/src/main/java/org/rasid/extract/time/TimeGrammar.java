@@ -165,7 +165,7 @@ final class TimeGrammar {
         masks.merge(w, m, (a, b) -> a | b);
       }
     }
-    this.words = new TriggerTable(masks);
+    this.words = new TriggerTable(masks, Lookup.sets(lex));
     TriggerTable table = words;
     this.wordAttribute = w -> TimeTokens.wordValue(table, w);
   }
@@ -176,6 +176,22 @@ final class TimeGrammar {
    */
   TimeTokens.TokList tokens(String text, List<org.rasid.core.model.Token> tokens) {
     return TimeTokens.of(text, tokens, words);
+  }
+
+  /** An empty token list over this grammar's word table, for {@link #tokens(TimeTokens.TokList, String, org.rasid.core.TextResult)} to fill again and again. */
+  TimeTokens.TokList emptyTokens() {
+    return new TimeTokens.TokList(words);
+  }
+
+  /** Same as {@link #tokens(String, List)} into {@code out} (from {@link #emptyTokens()}), emptied first. */
+  TimeTokens.TokList tokens(TimeTokens.TokList out, String text, List<org.rasid.core.model.Token> tokens) {
+    return TimeTokens.of(out, text, tokens);
+  }
+
+  /** Same as {@link #tokens(String, org.rasid.core.TextResult)} into {@code out} (from {@link #emptyTokens()}), emptied first. */
+  TimeTokens.TokList tokens(TimeTokens.TokList out, String text, org.rasid.core.TextResult layer) {
+    org.rasid.core.TokenAttributes a = layer.attributes();
+    return a.of(wordAttribute) ? TimeTokens.of(out, text, layer.tokens(), a) : TimeTokens.of(out, text, layer.tokens());
   }
 
   /**

@@ -58,8 +58,8 @@ final class TimeTokens {
    * info. {@link #get} makes a {@link Tok} for the few that rules look at.
    */
   static final class TokList extends java.util.AbstractList<Tok> {
-    /** The text layer's tokens the indices below point into. */
-    private final List<Token> layer;
+    /** The text layer's tokens the indices below point into (null between two uses). */
+    private List<Token> layer;
     /**
      * Per token: above bit 32, its index in {@link #layer}, or -1 - k for {@code own[k]}; below, its
      * info: the kind (above {@link #KIND_SHIFT}) and, for a word in the word table, its slot + 1.
@@ -74,15 +74,50 @@ final class TimeTokens {
     private int candidateCount;
     private final TriggerTable words;
 
-    TokList(List<Token> layer, int capacity, TriggerTable words) {
+    /**
+     * An empty list over {@code words}' slots, to be filled by {@link TimeTokens#of(TokList, String,
+     * List)} and the like: one list can be filled again for the next text (its arrays kept), which
+     * saves writing a fresh array of a long per token for every text.
+     */
+    TokList(TriggerTable words) {
       if (words.slots() >= 1 << KIND_SHIFT) {
         throw new IllegalArgumentException("word table too large for the token infos");
       }
-      this.layer = layer;
       this.words = words;
-      int n = Math.max(8, capacity);
-      items = new long[n];
-      candidates = new int[Math.max(8, n / 8)];
+      items = new long[64];
+      candidates = new int[16];
+    }
+
+    /** Empties the list for the tokens of a new text, {@code layer}, with room for {@code capacity} tokens. */
+    private void reset(List<Token> layer, int capacity) {
+      release();
+      this.layer = layer;
+      if (items.length < capacity) {
+        items = new long[capacity];
+        candidates = new int[Math.max(16, capacity / 8)];
+      }
+    }
+
+    /**
+     * Empties the list and lets go of the text's tokens (kept by nothing else once the caller is
+     * done); arrays grown for a very long text are dropped, not kept for the next.
+     */
+    void release() {
+      layer = null;
+      java.util.Arrays.fill(own, 0, ownCount, null);
+      ownCount = 0;
+      size = 0;
+      candidateCount = 0;
+      if (items.length > KEPT_CAPACITY) {
+        items = new long[64];
+        candidates = new int[16];
+        own = new Tok[8];
+      }
+    }
+
+    /** The word table the tokens' slots are in. */
+    TriggerTable table() {
+      return words;
     }
 
     /** Adds a token made here (not one of the layer's). */
@@ -120,6 +155,42 @@ final class TimeTokens {
       candidates[candidateCount] = size; // kept only when a candidate: no branch on it
       candidateCount += candidate;
       size++;
+    }
+
+    /**
+     * Adds the layer's tokens from {@code from} on, before {@code limit}, while each is one grammar
+     * token as it stands by its {@link TokenAttributes} entry (a word, one punctuation character:
+     * see {@link #ACTIONS}); returns the index of the first not added. The loop that makes most of
+     * the list: the arrays and counts are held in locals while it runs.
+     */
+    int addRun(TokenAttributes entries, int from, int limit) {
+      if (items.length - size < limit - from) {
+        items = java.util.Arrays.copyOf(items, Math.max(items.length * 2, size + limit - from));
+      }
+      long[] items = this.items;
+      int[] candidates = this.candidates;
+      int size = this.size;
+      int candidateCount = this.candidateCount;
+      int n = from;
+      for (; n < limit; n++) {
+        int e = entries.entry(n);
+        int action = ACTIONS[TokenAttributes.layout(e)];
+        if (action == SLOW) {
+          break;
+        }
+        int v = TokenAttributes.value(e); // 0 but for words
+        if (candidateCount == candidates.length) {
+          candidates = java.util.Arrays.copyOf(candidates, candidateCount * 2);
+        }
+        items[size] = (long) n << 32 | (((action & ~ARABIC) | v >>> 1) & 0xFFFFFFFFL);
+        candidates[candidateCount] = size; // kept only when a candidate: no branch on it
+        candidateCount += v & 1;
+        size++;
+      }
+      this.candidates = candidates;
+      this.size = size;
+      this.candidateCount = candidateCount;
+      return n;
     }
 
     /** Replaces the last token (a glued word's pieces joined back). */
@@ -200,6 +271,22 @@ final class TimeTokens {
       return slot == 0 ? 0 : words.maskAt(slot - 1);
     }
 
+    /** Whether token i is a word of the word table. */
+    boolean inTable(int i) {
+      return (info(i) & ((1 << KIND_SHIFT) - 1)) != 0;
+    }
+
+    /** Token i's first look-up form in {@code l} ({@link TriggerTable#find}); null for a token not in the table. */
+    Clitics.Form find(int i, Lookup l) {
+      int slot = info(i) & ((1 << KIND_SHIFT) - 1);
+      return slot == 0 ? null : words.find(slot - 1, l);
+    }
+
+    /** The words of look-up set {@code l}. */
+    java.util.Set<String> lookupSet(Lookup l) {
+      return words.lookupSet(l);
+    }
+
     /** Token i's look-up forms as the word table made them; null for a word not in the table. */
     Clitics.Forms tableForms(int i) {
       int slot = info(i) & ((1 << KIND_SHIFT) - 1);
@@ -208,6 +295,8 @@ final class TimeTokens {
   }
 
   private static final Kind[] KINDS = Kind.values();
+  /** A token list keeps arrays for up to this many tokens between two texts (a long article's worth). */
+  private static final int KEPT_CAPACITY = 1 << 15;
   private static final int WORD = Kind.WORD.ordinal();
   private static final int NUM = Kind.NUM.ordinal();
   private static final int PUNCT = Kind.PUNCT.ordinal();
@@ -227,11 +316,17 @@ final class TimeTokens {
    * word with its bits in {@code words} (looked up here, once, while the word is at hand).
    */
   static TokList of(String text, List<Token> tokens, TriggerTable words) {
+    return of(new TokList(words), text, tokens);
+  }
+
+  /** Same as {@link #of(String, List, TriggerTable)} into {@code out} (emptied first, its word table used). */
+  static TokList of(TokList out, String text, List<Token> tokens) {
     if (!(tokens instanceof java.util.RandomAccess)) {
       tokens = new ArrayList<>(tokens);
     }
     int count = tokens.size();
-    TokList out = new TokList(tokens, count + count / 8 + 16, words);
+    out.reset(tokens, count + count / 8 + 16);
+    TriggerTable words = out.words;
     int prevEnd = 0;
     boolean prevArabic = false;
     for (int n = 0; n < count; n++) {
@@ -281,16 +376,22 @@ final class TimeTokens {
    * lies (found in the text and placed among the tokens by halving).
    */
   static TokList of(String text, List<Token> tokens, TriggerTable words, TokenAttributes entries) {
+    return of(new TokList(words), text, tokens, entries);
+  }
+
+  /** Same as {@link #of(String, List, TriggerTable, TokenAttributes)} into {@code out} (emptied first, its word table used). */
+  static TokList of(TokList out, String text, List<Token> tokens, TokenAttributes entries) {
     if (!(tokens instanceof java.util.RandomAccess)) {
       tokens = new ArrayList<>(tokens);
     }
     int count = tokens.size();
-    TokList out = new TokList(tokens, count + count / 8 + 16, words);
+    out.reset(tokens, count + count / 8 + 16);
+    TriggerTable words = out.words;
     boolean prevArabic = false;
     int lineBreak = text.indexOf('\n'); // the next line break not yet added
     int breakToken = tokenAfter(tokens, 0, lineBreak); // the token the gap before which holds it
-    for (int n = 0; n < count; n++) {
-      int e = entries.entry(n);
+    int n = 0;
+    while (n < count) {
       if (n == breakToken) { // every line break in the gap before token n, in order
         Token t = tokens.get(n);
         for (; lineBreak >= 0 && lineBreak < t.start(); lineBreak = text.indexOf('\n', lineBreak + 1)) {
@@ -302,26 +403,28 @@ final class TimeTokens {
         breakToken = tokenAfter(tokens, n + 1, lineBreak);
         prevArabic = false;
       }
-      int action = ACTIONS[TokenAttributes.layout(e)];
-      if (action != SLOW) { // a word or one punctuation character as it stands (most tokens)
-        int v = TokenAttributes.value(e); // 0 but for words
-        out.addInfo(n, (action & ~ARABIC) | v >>> 1, v & 1);
-        prevArabic = action == ARABIC_WORD;
+      // the words and single punctuation characters as they stand (most tokens), up to the next line break
+      int m = out.addRun(entries, n, Math.min(count, breakToken));
+      if (m > n) {
+        prevArabic = ACTIONS[TokenAttributes.layout(entries.entry(m - 1))] == ARABIC_WORD;
+        n = m;
         continue;
       }
+      int e = entries.entry(n++); // a token that needs a look
       TokenType type = TokenAttributes.type(e);
+      int index = n - 1;
       if (type == TokenType.ARABIC && prevArabic && TokenAttributes.attached(e)) {
-        joinToLast(tokens.get(n), out, words);
+        joinToLast(tokens.get(index), out, words);
         continue;
       }
       prevArabic = type == TokenType.ARABIC;
       if (type == TokenType.ARABIC) {
         int v = TokenAttributes.value(e);
-        out.addInfo(n, WORD << KIND_SHIFT | v >>> 1, v & 1);
+        out.addInfo(index, WORD << KIND_SHIFT | v >>> 1, v & 1);
       } else if (type == TokenType.NUMBER) {
-        number(tokens.get(n), n, out);
+        number(tokens.get(index), index, out);
       } else {
-        punctuation(tokens.get(n), n, out);
+        punctuation(tokens.get(index), index, out);
       }
     }
     for (; lineBreak >= 0; lineBreak = text.indexOf('\n', lineBreak + 1)) { // after the last token

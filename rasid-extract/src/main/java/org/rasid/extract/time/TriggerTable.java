@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Word → bits (the time rules that can start at the word, and its {@link WordBits}), built for the
@@ -38,8 +39,26 @@ final class TriggerTable {
   private final String[] keys;
   private final int[] masks;
   private final Clitics.Forms[] forms;
+  /** The {@link Lookup} sets, by ordinal (empty sets for a table made without them). */
+  private final List<Set<String>> lookupSets;
+  /** By key number: the {@link Lookup#bit()}s of the sets one of its forms is in. */
+  private final int[] lookups;
 
+  /** A table without {@link Lookup} sets (every key's look-up bits 0), for tests of the other parts. */
   TriggerTable(Map<String, Integer> masks) {
+    this(masks, java.util.Collections.nCopies(Lookup.values().length, Set.of()));
+  }
+
+  /**
+   * @param masks word → its rule mask and {@link WordBits}
+   * @param lookupSets the {@link Lookup} sets by ordinal ({@link Lookup#sets}): each key's bits
+   *     say which of them one of its forms is in
+   */
+  TriggerTable(Map<String, Integer> masks, List<Set<String>> lookupSets) {
+    if (lookupSets.size() != Lookup.values().length) {
+      throw new IllegalArgumentException(lookupSets.size() + " look-up sets for " + Lookup.values().length + " look-ups");
+    }
+    this.lookupSets = List.copyOf(lookupSets);
     for (String w : masks.keySet()) {
       if (w.isEmpty()) {
         throw new IllegalArgumentException("empty trigger word");
@@ -51,11 +70,17 @@ final class TriggerTable {
     this.keys = ordered.toArray(new String[0]);
     this.masks = new int[n];
     this.forms = new Clitics.Forms[n];
+    this.lookups = new int[n];
     for (int k = 0; k < n; k++) {
       this.masks[k] = masks.get(keys[k]);
       this.forms[k] = Clitics.forms(keys[k]);
       for (String f : forms[k].forms()) {
         f.hashCode(); // cached in the string: the rules look the forms up in hash sets
+      }
+      for (Lookup l : Lookup.values()) {
+        if (forms[k].find(this.lookupSets.get(l.ordinal())) != null) {
+          lookups[k] |= l.bit();
+        }
       }
     }
     int entries = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
@@ -89,6 +114,19 @@ final class TriggerTable {
   /** The look-up forms of key number {@code k} (from {@link #slot}). */
   Clitics.Forms formsAt(int k) {
     return forms[k];
+  }
+
+  /**
+   * The first look-up form of key number {@code k} in {@link Lookup} set {@code l} (its forms tried
+   * in {@link Clitics#forms} order), or null: the key's bits answer "none" without a hash look-up.
+   */
+  Clitics.Form find(int k, Lookup l) {
+    return (lookups[k] & l.bit()) == 0 ? null : forms[k].find(lookupSets.get(l.ordinal()));
+  }
+
+  /** The words of {@link Lookup} set {@code l} (for words outside the table, which are in none of them). */
+  Set<String> lookupSet(Lookup l) {
+    return lookupSets.get(l.ordinal());
   }
 
   /** The number of keys: every key number is below it. */

@@ -35,7 +35,7 @@ final class YearPartRules {
 
   /** النصف|الربع + ordinal + a year (see the class comment); null if token i starts none. */
   Found yearPartRule(Ctx c, int i) {
-    Clitics.Form head = c.strip(i, HEADS);
+    Clitics.Form head = c.strip(i, Lookup.YEAR_PART_HEADS);
     if (head == null) {
       return null;
     }

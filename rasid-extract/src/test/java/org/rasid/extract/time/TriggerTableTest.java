@@ -48,4 +48,39 @@ class TriggerTableTest {
       assertEquals(true, g.triggerForms().contains(w), w);
     }
   }
+  @Test
+  void testLookupBitsAnswerForEveryWrittenFormOfEachLookupSet() {
+    // every word whose forms reach a look-up set must be in the grammar's table with that set's bit:
+    // a rule asking Ctx.strip of a word outside the table gets null without a look-up
+    TimeGrammar g = new TimeGrammar(TimeLexicon.bundled());
+    TriggerTable words = g.emptyTokens().table();
+    for (Lookup l : Lookup.values()) {
+      java.util.Set<String> set = words.lookupSet(l);
+      assertEquals(false, set.isEmpty(), l + " has words");
+      for (String w : Clitics.writtenForms(set)) {
+        int slot = words.slot(w);
+        assertEquals(true, slot >= 0, w + " (" + l + ") is in the table");
+        assertEquals(Clitics.forms(w).find(set), words.find(slot, l), w + " in " + l);
+      }
+    }
+  }
+
+  @Test
+  void testLookupBitsSayNoForAWordInAnotherSet() {
+    TimeGrammar g = new TimeGrammar(TimeLexicon.bundled());
+    TriggerTable words = g.emptyTokens().table();
+    int slot = words.slot("والعام");
+    assertEquals(new Clitics.Form("العام", 1), words.find(slot, Lookup.YEAR_WORDS));
+    assertEquals(new Clitics.Form("العام", 1), words.find(slot, Lookup.PERIODS));
+    assertEquals(null, words.find(slot, Lookup.WEEKDAYS));
+    assertEquals(null, words.find(slot, Lookup.SHAHR));
+  }
+
+  @Test
+  void testTableWithoutLookupSetsFindsNothing() {
+    int slot = table.slot("امس");
+    for (Lookup l : Lookup.values()) {
+      assertEquals(null, table.find(slot, l));
+    }
+  }
 }
