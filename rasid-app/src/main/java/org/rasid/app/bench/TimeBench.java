@@ -36,8 +36,11 @@ import org.rasid.extract.time.TimeTagger;
  *       the same in every round and both layers must give the same number of tokens, or the bench
  *       fails.
  *   <li>Tagging's cost in a round is the tagger's time plus what the attribute added to the layer
- *       (the layer with it minus the plain layer, counted as 0 when noise makes it negative). The
- *       figure is the median over rounds of that cost as a share of the plain layer, on both clocks.
+ *       (the layer with it minus the plain layer, counted as 0 when noise makes it negative). Each
+ *       stage's figure holds one stage's clock reads, which are no part of the work: the empty
+ *       stage's time is taken out of the tagger's and the plain layer's ({@link #chargedShare}). The
+ *       figure is the median over rounds of that cost as a share of the plain layer, on both clocks;
+ *       the share with the clock reads left in is printed too.
  *       Issue goal: at most {@value #GOAL_SHARE_PERCENT}%.
  * </ul>
  */
@@ -81,6 +84,8 @@ public final class TimeBench {
     double[] tagCpu = new double[n];
     double[] shareWall = new double[n];
     double[] shareCpu = new double[n];
+    double[] rawShareWall = new double[n];
+    double[] rawShareCpu = new double[n];
     double[] clockWall = new double[n];
     double[] clockCpu = new double[n];
     long expectedTokens = -1;
@@ -133,13 +138,13 @@ public final class TimeBench {
         throw new IllegalStateException("outputs differ between rounds: " + tokens + " tokens / " + times + " times vs "
             + expectedTokens + " / " + expectedTimes);
       }
-      double chargedWall = (tagClock.wall + Math.max(0, layerClock.wall - plainClock.wall)) / 1e9;
-      double chargedCpu = (tagClock.cpu + Math.max(0, layerClock.cpu - plainClock.cpu)) / 1e9;
+      double roundShareWall = chargedShare(tagClock.wall, layerClock.wall, plainClock.wall, emptyClock.wall);
+      double roundShareCpu = chargedShare(tagClock.cpu, layerClock.cpu, plainClock.cpu, emptyClock.cpu);
       progress.printf("  %s %d: text layer %.2f s (CPU %.2f s), with the word attribute %.2f s (CPU %.2f s), "
-              + "time tagging %.2f s (CPU %.2f s); charged %.1f%% (CPU %.1f%%)%n",
+              + "time tagging %.2f s (CPU %.2f s), clock reads %.3f s (CPU %.3f s); charged %.1f%% (CPU %.1f%%)%n",
           r < 0 ? "warm-up" : "round", r < 0 ? r + rounds.warmup() + 1 : r + 1, plainClock.wall / 1e9, plainClock.cpu / 1e9,
           layerClock.wall / 1e9, layerClock.cpu / 1e9, tagClock.wall / 1e9, tagClock.cpu / 1e9,
-          100 * chargedWall / (plainClock.wall / 1e9), 100 * chargedCpu / (plainClock.cpu / 1e9));
+          emptyClock.wall / 1e9, emptyClock.cpu / 1e9, roundShareWall, roundShareCpu);
       progress.flush();
       if (r >= 0) {
         plainWall[r] = plainClock.wall / 1e9;
@@ -148,8 +153,10 @@ public final class TimeBench {
         layerCpu[r] = layerClock.cpu / 1e9;
         tagWall[r] = tagClock.wall / 1e9;
         tagCpu[r] = tagClock.cpu / 1e9;
-        shareWall[r] = 100 * chargedWall / plainWall[r];
-        shareCpu[r] = 100 * chargedCpu / plainCpu[r];
+        shareWall[r] = roundShareWall;
+        shareCpu[r] = roundShareCpu;
+        rawShareWall[r] = chargedShare(tagClock.wall, layerClock.wall, plainClock.wall, 0);
+        rawShareCpu[r] = chargedShare(tagClock.cpu, layerClock.cpu, plainClock.cpu, 0);
         clockWall[r] = emptyClock.wall / 1e9;
         clockCpu[r] = emptyClock.cpu / 1e9;
       }
@@ -176,12 +183,25 @@ public final class TimeBench {
         RoundStats.of(layerCpu).median() - RoundStats.of(plainCpu).median());
     out.printf("time tagging alone / its layer, median: wall %.1f%%, CPU %.1f%%%n",
         100 * time.time().median() / layer.time().median(), 100 * time.cpuTime().median() / layer.cpuTime().median());
-    out.printf("time tagging (tagger + attribute) / text layer, median of rounds: wall %.1f%%, CPU %.1f%%  (goal <= %d%%: %s)%n",
+    out.printf("time tagging (tagger + attribute) / text layer with the clock reads left in, median of rounds: wall %.1f%%, CPU %.1f%%%n",
+        RoundStats.of(rawShareWall).median(), RoundStats.of(rawShareCpu).median());
+    out.printf("time tagging (tagger + attribute) / text layer, each less the round's clock reads, median of rounds: wall %.1f%%, CPU %.1f%%  (goal <= %d%%: %s)%n",
         wallShare, cpuShare, GOAL_SHARE_PERCENT, Math.max(wallShare, cpuShare) <= GOAL_SHARE_PERCENT ? "met"
             : Math.min(wallShare, cpuShare) <= GOAL_SHARE_PERCENT ? "met on one clock only" : "NOT met");
     out.printf("the same as the throughput lost (layer + tagging against the layer alone, share / (1 + share)): wall %.1f%%, CPU %.1f%%%n",
         throughputLoss(wallShare), throughputLoss(cpuShare));
     out.flush();
+  }
+
+  /**
+   * Tagging's cost in one round as a percentage of the plain layer's time: the tagger's time plus
+   * what the attribute added to the layer (0 when noise makes it negative), with the cost of one
+   * stage's clock reads ({@code clock}, measured on an empty stage) taken out of the tagger's and the
+   * plain layer's figures (the two layers' both hold it, so their difference does not). Any unit,
+   * the same for all four.
+   */
+  static double chargedShare(double tag, double layer, double plain, double clock) {
+    return 100 * (tag - clock + Math.max(0, layer - plain)) / (plain - clock);
   }
 
   /**

@@ -14,4 +14,12 @@ class TestTimeBenchShare {
     assertEquals(0.0, TimeBench.throughputLoss(0), 0.0);
     assertEquals(50.0, TimeBench.throughputLoss(100), 1e-9, "twice the time: half the words a second");
   }
+
+  @Test
+  void testChargedShareAddsTheAttributesCostAndTakesOutTheClockReads() {
+    assertEquals(10.0, TimeBench.chargedShare(10, 100, 100, 0), 1e-9);
+    assertEquals(12.0, TimeBench.chargedShare(10, 102, 100, 0), 1e-9, "the attribute's 2 are tagging's");
+    assertEquals(10.0, TimeBench.chargedShare(10, 98, 100, 0), 1e-9, "a negative difference is noise: 0");
+    assertEquals(9.0, TimeBench.chargedShare(10, 101, 101, 1), 1e-9, "one clock read out of tagger (10 - 1) and layer (101 - 1)");
+  }
 }

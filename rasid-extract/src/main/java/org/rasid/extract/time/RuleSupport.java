@@ -82,6 +82,11 @@ final class RuleSupport {
       return allForms ? Clitics.forms(toks.text(i)) : Clitics.Forms.NONE;
     }
 
+    /** Whether token i is a word of the word table (any other token is none of its keys). */
+    boolean inTable(int i) {
+      return in(i) && toks.inTable(i);
+    }
+
     /** Whether token i is a word with {@link WordBits} {@code bit}. */
     boolean has(int i, int bit) {
       return in(i) && (toks.bits(i) & bit) != 0;

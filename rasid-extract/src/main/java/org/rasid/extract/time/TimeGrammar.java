@@ -159,6 +159,9 @@ final class TimeGrammar {
     java.util.Set<String> lexical = new java.util.HashSet<>(t);
     lexical.addAll(ZONE);
     java.util.Map<String, Integer> masks = new java.util.HashMap<>(WordBits.of(lex, lexical));
+    for (String w : DeicticRules.TABLE_WORDS) {
+      masks.putIfAbsent(w, 0);
+    }
     for (String w : withClitics) {
       int m = ruleMask(lex, w);
       if (m != 0) {

@@ -43,6 +43,11 @@ final class TriggerTable {
   private final List<Set<String>> lookupSets;
   /** By key number: the {@link Lookup#bit()}s of the sets one of its forms is in. */
   private final int[] lookups;
+  /**
+   * By key number: its first form in each set its {@link #lookups} name, in the order of their bits
+   * (null for a key in none), so that a hit costs no hash look-up either.
+   */
+  private final Clitics.Form[][] lookupForms;
 
   /** A table without {@link Lookup} sets (every key's look-up bits 0), for tests of the other parts. */
   TriggerTable(Map<String, Integer> masks) {
@@ -71,17 +76,22 @@ final class TriggerTable {
     this.masks = new int[n];
     this.forms = new Clitics.Forms[n];
     this.lookups = new int[n];
+    this.lookupForms = new Clitics.Form[n][];
     for (int k = 0; k < n; k++) {
       this.masks[k] = masks.get(keys[k]);
       this.forms[k] = Clitics.forms(keys[k]);
       for (String f : forms[k].forms()) {
         f.hashCode(); // cached in the string: the rules look the forms up in hash sets
       }
-      for (Lookup l : Lookup.values()) {
-        if (forms[k].find(this.lookupSets.get(l.ordinal())) != null) {
+      List<Clitics.Form> found = new ArrayList<>();
+      for (Lookup l : Lookup.values()) { // in the order of their bits
+        Clitics.Form f = forms[k].find(this.lookupSets.get(l.ordinal()));
+        if (f != null) {
           lookups[k] |= l.bit();
+          found.add(f);
         }
       }
+      lookupForms[k] = found.isEmpty() ? null : found.toArray(new Clitics.Form[0]);
     }
     int entries = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
     this.entryBits = entries - 1;
@@ -121,7 +131,9 @@ final class TriggerTable {
    * in {@link Clitics#forms} order), or null: the key's bits answer "none" without a hash look-up.
    */
   Clitics.Form find(int k, Lookup l) {
-    return (lookups[k] & l.bit()) == 0 ? null : forms[k].find(lookupSets.get(l.ordinal()));
+    int bits = lookups[k];
+    int bit = l.bit();
+    return (bits & bit) == 0 ? null : lookupForms[k][Integer.bitCount(bits & (bit - 1))];
   }
 
   /** The words of {@link Lookup} set {@code l} (for words outside the table, which are in none of them). */
