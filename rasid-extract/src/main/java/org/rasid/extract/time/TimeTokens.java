@@ -55,7 +55,8 @@ final class TimeTokens {
    * glued word joined back), and an int of its kind and word-table slot. Nothing is read out of the
    * layer's tokens while the list is made (most are looked at once, by the candidate check, and
    * never again) and each token is one {@code long} written: its layer index (or own Tok) and its
-   * info. {@link #get} makes a {@link Tok} for the few that rules look at.
+   * info. {@link #get} makes a {@link Tok} for the few that rules look at. A list is filled again for
+   * each text (its arrays kept: the tagger keeps one per thread), so it is not thread-safe.
    */
   static final class TokList extends java.util.AbstractList<Tok> {
     /** The text layer's tokens the indices below point into (null between two uses). */
