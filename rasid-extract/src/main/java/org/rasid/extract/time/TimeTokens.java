@@ -296,8 +296,12 @@ final class TimeTokens {
   }
 
   private static final Kind[] KINDS = Kind.values();
-  /** A token list keeps arrays for up to this many tokens between two texts (a long article's worth). */
-  private static final int KEPT_CAPACITY = 1 << 15;
+  /**
+   * A token list keeps arrays for up to this many tokens between two texts (about 72 KB; a long
+   * article, the corpus's average being 320 tokens), so that a server's many request threads do
+   * not each hold a long text's worth.
+   */
+  private static final int KEPT_CAPACITY = 1 << 13;
   private static final int WORD = Kind.WORD.ordinal();
   private static final int NUM = Kind.NUM.ordinal();
   private static final int PUNCT = Kind.PUNCT.ordinal();
