@@ -81,6 +81,27 @@ final class CalendarRules {
     return best;
   }
 
+  /**
+   * The first of two days joined by و before one month (12 و13 يوليو، 4 و5 رمضان): that day of the
+   * second's month, resolved as the second is (the same number of days before it); null if no
+   * resolved day and month follow the و. {@code k} is the token after the first day.
+   */
+  private Val firstOfTwoDays(Ctx c, Day first, int k) {
+    if (!c.word(k).equals("و")) {
+      return null;
+    }
+    Day second = dayAt(c, k + 1);
+    if (second == null || second.day() <= first.day()) {
+      return null;
+    }
+    Val v = dayMonth(c, k + 1);
+    if (v == null || v.day() == null) {
+      return null;
+    }
+    LocalDate d = v.day().minusDays(second.day() - first.day());
+    return new Val(first.end(), Timex.day(d), v.anchor(), d);
+  }
+
   /** A day of the month: 1–31 in digits or an ordinal word (السادس، الحادي والعشرين). */
   record Day(int end, int day) {}
 
@@ -244,6 +265,10 @@ final class CalendarRules {
       return null;
     }
     int k = day.end();
+    Val pair = firstOfTwoDays(c, day, k);
+    if (pair != null) {
+      return pair;
+    }
     if (c.word(k).equals("من")) {
       k++;
     }
@@ -426,7 +451,7 @@ final class CalendarRules {
     } else if (c.digits(i) == 4 || c.digits(i) == 3) {
       Year bare = yearNumber(c, i);
       if (bare != null && (bare.end() > i + 1 || (c.digits(i) == 4 && bare.year() >= 1900 && bare.year() <= 2100
-          && (YEAR_PREPOSITIONS.contains(c.word(i - 1)) || c.word(i - 1).equals("عامي"))
+          && (YEAR_PREPOSITIONS.contains(c.word(i - 1)) || c.word(i - 1).equals("عامي") || afterYearAnd(c, i))
           && !c.has(i + 1, WordBits.UNIT)))) {
         y = bare;
       }
@@ -436,6 +461,26 @@ final class CalendarRules {
     }
     String value = y.hijri() ? Timex.hijriYear(y.year()) : Timex.year(y.year());
     return found(c, i, prefix, y.end(), TimeType.DATE, value, TimeAnchor.ABSOLUTE);
+  }
+
+  /**
+   * Whether token i, a number, follows و right after a year just found and comes after that year,
+   * within a century (عامي 2011 و2013، في 2014 و 2015): the second year of a pair is a year as the
+   * first is. A smaller number is a count (في عام 2011 و2000 شخص).
+   */
+  private static boolean afterYearAnd(Ctx c, int i) {
+    if (c.found.isEmpty() || !c.word(i - 1).equals("و")) {
+      return false;
+    }
+    Found last = c.found.get(c.found.size() - 1);
+    String v = last.value();
+    if (last.endTok() != i - 1 || last.type() != TimeType.DATE || v == null || v.length() != 4
+        || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(3))) {
+      return false;
+    }
+    int first = Integer.parseInt(v);
+    int second = c.num(i);
+    return second > first && second - first <= 100;
   }
 
   /** التسعينيات (من القرن الماضي)، القرن العشرين، القرن الماضي. */

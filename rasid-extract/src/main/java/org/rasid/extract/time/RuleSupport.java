@@ -18,7 +18,8 @@ import org.rasid.extract.time.TimeTokens.Tok;
 final class RuleSupport {
 
   private RuleSupport() {}
-  static final Set<String> SHAHR = Set.of("شهر");
+  /** "month" before a month name, and its dual (شهري مارس وأبريل: the months of March and April). */
+  static final Set<String> SHAHR = Set.of("شهر", "شهري");
   static final Set<String> YAWM = Set.of("يوم", "يومي");
   static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه");
   static final Set<String> YEAR_ARTICLE_WORDS = Set.of("العام", "السنه");

@@ -482,4 +482,38 @@ class TimeTaggerTest {
     assertTime("منذ نصف قرن", "منذ نصف قرن", TimeType.DATE, "1966");
     assertTime("قبل عام ونصف", "قبل عام ونصف", TimeType.DATE, "2015-04");
   }
+  /** The spans and values of all times in {@code text}, as "span=value" in order. */
+  private static List<String> spansAndValues(String text) {
+    return TAGGER.tag(text, DCT).stream().map(t -> t.text() + "=" + t.value()).toList();
+  }
+
+  @Test
+  void testSecondYearOfAPairIsAYear() {
+    assertEquals(List.of("2011=2011", "2013=2013"), spansAndValues("خلال عامي 2011 و2013"));
+    assertEquals(List.of("2010=2010", "2012=2012"), spansAndValues("كأس السوبر عامي 2010 و 2012"));
+    assertEquals(List.of("1924=1924", "1925=1925", "1929=1929"), spansAndValues("زارها في 1924 و1925 و1929"));
+  }
+
+  @Test
+  void testSmallerNumberAfterAYearIsACount() {
+    assertEquals(List.of("عام 2011=2011"), spansAndValues("قتل في عام 2011 و2000 شخص"));
+  }
+
+  @Test
+  void testDualMonthWordBeforeAMonth() {
+    assertEquals(List.of("شهري مارس=2016-03", "أبريل=2016-04"), spansAndValues("في شهري مارس وأبريل"));
+  }
+
+  @Test
+  void testFirstOfTwoDaysTakesTheMonthOfTheSecond() {
+    assertEquals(List.of("12=2011-07-12", "13 يوليو 2011=2011-07-13"), spansAndValues("في 12 و13 يوليو 2011"));
+    assertEquals(List.of("10=2011-07-10", "11=2011-07-11", "12 يوليو 2011=2011-07-12"),
+        spansAndValues("أيام 10 و11 و12 يوليو 2011"));
+    assertEquals(List.of("4=2015-06-21", "5 رمضان 1436=2015-06-22"), spansAndValues("يومي 4 و5 رمضان 1436"));
+  }
+
+  @Test
+  void testDaysOutOfOrderAreNotPaired() {
+    assertEquals(List.of("13 يوليو 2011=2011-07-13"), spansAndValues("في البند 15 و13 يوليو 2011"));
+  }
 }
