@@ -451,7 +451,8 @@ final class CalendarRules {
     } else if (c.digits(i) == 4 || c.digits(i) == 3) {
       Year bare = yearNumber(c, i);
       if (bare != null && (bare.end() > i + 1 || (c.digits(i) == 4 && bare.year() >= 1900 && bare.year() <= 2100
-          && (YEAR_PREPOSITIONS.contains(c.word(i - 1)) || c.word(i - 1).equals("عامي") || afterYearAnd(c, i))
+          && (YEAR_PREPOSITIONS.contains(c.word(i - 1)) || c.word(i - 1).equals("عامي") || afterYearAnd(c, i)
+              || rangeStart(c, i))
           && !c.has(i + 1, WordBits.UNIT)))) {
         y = bare;
       }
@@ -464,12 +465,12 @@ final class CalendarRules {
   }
 
   /**
-   * Whether token i, a number, follows و right after a year just found and comes after that year,
-   * within a century (عامي 2011 و2013، في 2014 و 2015): the second year of a pair is a year as the
-   * first is. A smaller number is a count (في عام 2011 و2000 شخص).
+   * Whether token i, a number, follows و (or إلى، حتى) right after a year just found and comes after
+   * that year, within a century (عامي 2011 و2013، في 2014 و 2015، عام 2011 إلى 2014): the second year of
+   * a pair is a year as the first is. A smaller number is a count (في عام 2011 و2000 شخص).
    */
   private static boolean afterYearAnd(Ctx c, int i) {
-    if (c.found.isEmpty() || !c.word(i - 1).equals("و")) {
+    if (c.found.isEmpty() || !YEAR_LINKS.contains(c.word(i - 1))) {
       return false;
     }
     Found last = c.found.get(c.found.size() - 1);
@@ -478,9 +479,26 @@ final class CalendarRules {
         || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(3))) {
       return false;
     }
-    int first = Integer.parseInt(v);
-    int second = c.num(i);
+    return isLaterYear(Integer.parseInt(v), c.num(i));
+  }
+
+  /** What joins two years of a list or a range: و، إلى (من 2011 إلى 2014)، حتى. */
+  private static final Set<String> YEAR_LINKS = Set.of("و", "الي", "حتي");
+
+  /** Whether {@code second} can be the later year of a pair that starts with {@code first}. */
+  private static boolean isLaterYear(int first, int second) {
     return second > first && second - first <= 100;
+  }
+
+  /**
+   * Whether the 4-digit number at token i starts a range of years, told by the later year after it:
+   * من 2011 إلى 2014، من 2011 حتى 2014، بين 2011 و2014 (a number alone after من or بين is a count).
+   */
+  private static boolean rangeStart(Ctx c, int i) {
+    String before = c.word(i - 1);
+    String link = c.word(i + 1);
+    boolean range = before.equals("من") && (link.equals("الي") || link.equals("حتي")) || before.equals("بين") && link.equals("و");
+    return range && c.digits(i + 2) == 4 && isLaterYear(c.num(i), c.num(i + 2));
   }
 
   /** التسعينيات (من القرن الماضي)، القرن العشرين، القرن الماضي. */

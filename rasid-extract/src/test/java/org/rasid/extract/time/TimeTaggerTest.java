@@ -516,4 +516,16 @@ class TimeTaggerTest {
   void testDaysOutOfOrderAreNotPaired() {
     assertEquals(List.of("13 يوليو 2011=2011-07-13"), spansAndValues("في البند 15 و13 يوليو 2011"));
   }
+  @Test
+  void testRangeOfYearsGivesBothYears() {
+    assertEquals(List.of("2011=2011", "2014=2014"), spansAndValues("في الفترة من 2011 إلى 2014"));
+    assertEquals(List.of("2011=2011", "2014=2014"), spansAndValues("ما بين 2011 و2014"));
+    assertEquals(List.of("عام 2011=2011", "2014=2014"), spansAndValues("من عام 2011 حتى 2014"));
+  }
+
+  @Test
+  void testRangeOfCountsIsNoYears() {
+    assertTrue(TAGGER.tag("ارتفع العدد من 2000 إلى 3000 شخص", DCT).isEmpty());
+    assertTrue(TAGGER.tag("قتل أكثر من 2000 شخص", DCT).isEmpty());
+  }
 }
