@@ -94,7 +94,22 @@ final class DeicticRules {
     int dateStart = linked(c, after);
     Val date = calendar.dateCore(c, dateStart);
     if (date != null && date.value() != null) {
+      LocalDate listed = date.day() == null || date.day().getDayOfWeek().getValue() == wd ? null : listedDayOn(c, wd, date);
+      if (listed != null) { // the weekday alone; the scan tags the listed days after it
+        return calendar.withDayPart(c, i, prefix, new Val(after, Timex.day(listed), date.anchor(), listed));
+      }
       return calendar.withDayPart(c, i, prefix, date);
+    }
+    int more = after; // الأربعاء والخميس الموافق 20 و21 شوال: the first weekdays of a list before a list of days
+    while (isAndWeekday(c, more)) {
+      more++;
+    }
+    if (more > after) {
+      Val days = calendar.dateCore(c, linked(c, more));
+      LocalDate listed = days == null || days.value() == null ? null : listedDayOn(c, wd, days);
+      if (listed != null) {
+        return calendar.withDayPart(c, i, prefix, new Val(after, Timex.day(listed), days.anchor(), listed));
+      }
     }
     if (yawm == null && prefix == 0 && c.isFamilyName(wdForm.form())) {
       return null; // وقال الخميس after أحمد الخميس earlier in the text: the same man
@@ -104,10 +119,14 @@ final class DeicticRules {
     int end = after;
     boolean future;
     boolean strict = false;
+    int listRel = more > after ? relOf(lex.relative.get(c.word(more))) : Integer.MIN_VALUE;
     if (rel == -1 || rel == 1) {
       future = rel == 1;
       strict = true;
       end = after + 1;
+    } else if (listRel == -1 || listRel == 1) { // يومي السبت والأحد المقبلين: the adjective is the whole list's
+      future = listRel == 1;
+      strict = true;
     } else {
       future = isFutureSentence(c, i);
     }
@@ -124,6 +143,31 @@ final class DeicticRules {
       d = c.dct.minusDays(back == 0 && strict ? 7 : back);
     }
     return calendar.withDayPart(c, i, prefix, new Val(end, Timex.day(d), TimeAnchor.DCT, d));
+  }
+
+  /** Whether token j is و + a weekday (والخميس), the next weekday of a list. */
+  private boolean isAndWeekday(Ctx c, int j) {
+    Clitics.Form f = c.strip(j, Lookup.WEEKDAYS);
+    return f != null && f.prefix() == 1 && c.word(j).charAt(0) == Clitics.WAW;
+  }
+
+  /**
+   * The day of a list of days that falls on weekday {@code wd}, {@code date} being the list's first
+   * day: in "الأربعاء والخميس الموافق 20 و21 شوال" the Wednesday is the 20th and the Thursday the 21st.
+   * Null when {@code date} is no list's first day (no و and day after it) or no listed day falls on
+   * that weekday.
+   */
+  private LocalDate listedDayOn(Ctx c, int wd, Val date) {
+    if (date.day() == null) {
+      return null;
+    }
+    int first = date.day().getDayOfWeek().getValue();
+    int listed = 0; // the days after the first: و12 و13 …
+    for (int j = date.end(); c.word(j).equals("و") && calendar.dayAt(c, j + 1) != null; j = calendar.dayAt(c, j + 1).end()) {
+      listed++;
+    }
+    int ahead = (wd - first + 7) % 7;
+    return listed > 0 && ahead <= listed ? date.day().plusDays(ahead) : null;
   }
 
   /** A future verb (سيزور، ستعقد) or marker (سوف، المقرر) in the sentence around token i. */

@@ -528,4 +528,19 @@ class TimeTaggerTest {
     assertTrue(TAGGER.tag("ارتفع العدد من 2000 إلى 3000 شخص", DCT).isEmpty());
     assertTrue(TAGGER.tag("قتل أكثر من 2000 شخص", DCT).isEmpty());
   }
+  @Test
+  void testWeekdaysOfAListTakeTheListedDaysTheyFallOn() {
+    // 20 Shawwal 1436 is Wednesday 5 August 2015
+    assertEquals(List.of("يومي الأربعاء=2015-08-05", "الخميس=2015-08-06", "20=2015-08-05", "21 شوال 1436=2015-08-06"),
+        spansAndValues("في يومي الأربعاء والخميس الموافق 20 و21 شوال 1436"));
+    assertEquals(List.of("الخميس=2015-07-23", "الجمعة=2015-07-24", "23=2015-07-23", "24 يوليو 2015م=2015-07-24"),
+        spansAndValues("الخميس والجمعة الموافق 23و24 يوليو 2015م"));
+  }
+
+  @Test
+  void testAdjectiveAfterAListOfWeekdaysIsEveryWeekdays() {
+    // the dct is Wednesday 5 October 2016
+    assertEquals(List.of("يومي السبت=2016-10-08", "الأحد المقبلين=2016-10-09"), spansAndValues("يومي السبت والأحد المقبلين"));
+    assertEquals(List.of("يومي الاثنين=2016-10-03", "الثلاثاء الماضيين=2016-10-04"), spansAndValues("يومي الاثنين والثلاثاء الماضيين"));
+  }
 }
