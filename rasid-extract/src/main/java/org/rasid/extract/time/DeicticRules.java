@@ -94,11 +94,9 @@ final class DeicticRules {
     int dateStart = linked(c, after);
     Val date = calendar.dateCore(c, dateStart);
     if (date != null && date.value() != null) {
-      LocalDate listed = date.day() == null || date.day().getDayOfWeek().getValue() == wd ? null : listedDayOn(c, wd, date);
-      if (listed != null) { // the weekday alone; the scan tags the listed days after it
-        return calendar.withDayPart(c, i, prefix, new Val(after, Timex.day(listed), date.anchor(), listed));
-      }
-      return calendar.withDayPart(c, i, prefix, date);
+      // the weekday alone when it falls on a later day of a list (the scan tags the listed days after it)
+      Val listed = date.day() == null || date.day().getDayOfWeek().getValue() == wd ? null : onListedDay(c, wd, date, after);
+      return calendar.withDayPart(c, i, prefix, listed != null ? listed : date);
     }
     int more = after; // الأربعاء والخميس الموافق 20 و21 شوال: the first weekdays of a list before a list of days
     while (isAndWeekday(c, more)) {
@@ -106,9 +104,9 @@ final class DeicticRules {
     }
     if (more > after) {
       Val days = calendar.dateCore(c, linked(c, more));
-      LocalDate listed = days == null || days.value() == null ? null : listedDayOn(c, wd, days);
+      Val listed = days == null || days.value() == null ? null : onListedDay(c, wd, days, after);
       if (listed != null) {
-        return calendar.withDayPart(c, i, prefix, new Val(after, Timex.day(listed), days.anchor(), listed));
+        return calendar.withDayPart(c, i, prefix, listed);
       }
     }
     if (yawm == null && prefix == 0 && c.isFamilyName(wdForm.form())) {
@@ -154,20 +152,28 @@ final class DeicticRules {
   /**
    * The day of a list of days that falls on weekday {@code wd}, {@code date} being the list's first
    * day: in "الأربعاء والخميس الموافق 20 و21 شوال" the Wednesday is the 20th and the Thursday the 21st.
-   * Null when {@code date} is no list's first day (no و and day after it) or no listed day falls on
-   * that weekday.
+   * That day as the weekday's value, the weekday's span ending before token {@code end}; null when
+   * {@code date} is no list's first day (no و and day after it) or no listed day falls on that
+   * weekday.
    */
-  private LocalDate listedDayOn(Ctx c, int wd, Val date) {
+  private Val onListedDay(Ctx c, int wd, Val date, int end) {
     if (date.day() == null) {
       return null;
     }
-    int first = date.day().getDayOfWeek().getValue();
     int listed = 0; // the days after the first: و12 و13 …
-    for (int j = date.end(); c.word(j).equals("و") && calendar.dayAt(c, j + 1) != null; j = calendar.dayAt(c, j + 1).end()) {
-      listed++;
+    for (int j = date.end(); c.word(j).equals("و"); listed++) {
+      CalendarRules.Day next = calendar.dayAt(c, j + 1);
+      if (next == null) {
+        break;
+      }
+      j = next.end();
     }
-    int ahead = (wd - first + 7) % 7;
-    return listed > 0 && ahead <= listed ? date.day().plusDays(ahead) : null;
+    int ahead = (wd - date.day().getDayOfWeek().getValue() + 7) % 7;
+    if (listed == 0 || ahead > listed) {
+      return null;
+    }
+    LocalDate d = date.day().plusDays(ahead);
+    return new Val(end, Timex.day(d), date.anchor(), d);
   }
 
   /** A future verb (سيزور، ستعقد) or marker (سوف، المقرر) in the sentence around token i. */

@@ -178,7 +178,7 @@ final class TimeGrammar {
    * its rule mask and {@link WordBits}.
    */
   TimeTokens.TokList tokens(String text, List<org.rasid.core.model.Token> tokens) {
-    return TimeTokens.of(text, tokens, words);
+    return tokens(emptyTokens(), text, tokens);
   }
 
   /** An empty token list over this grammar's word table, for {@link #tokens(TimeTokens.TokList, String, org.rasid.core.TextResult)} to fill again and again. */
@@ -203,8 +203,7 @@ final class TimeGrammar {
    * layer instead of a look-up per token.
    */
   TimeTokens.TokList tokens(String text, org.rasid.core.TextResult layer) {
-    org.rasid.core.TokenAttributes a = layer.attributes();
-    return a.of(wordAttribute) ? TimeTokens.of(text, layer.tokens(), words, a) : TimeTokens.of(text, layer.tokens(), words);
+    return tokens(emptyTokens(), text, layer);
   }
 
   /** A word's {@link TimeTokens#wordValue} (slot + 1 and a "some rule starts here" bit; 0: not a key), for the text layer to compute once per word. */

@@ -221,6 +221,11 @@ final class TimeTokens {
       return (int) items[i];
     }
 
+    /** Token i's slot in the word table + 1; 0 for a token not in the table. */
+    private int slotPlusOne(int i) {
+      return info(i) & ((1 << KIND_SHIFT) - 1);
+    }
+
     @Override
     public Tok get(int i) {
       java.util.Objects.checkIndex(i, size);
@@ -268,18 +273,18 @@ final class TimeTokens {
 
     /** Token i's bits in the word table (rule mask and {@link WordBits}); 0 for other tokens. */
     int bits(int i) {
-      int slot = info(i) & ((1 << KIND_SHIFT) - 1);
+      int slot = slotPlusOne(i);
       return slot == 0 ? 0 : words.maskAt(slot - 1);
     }
 
     /** Whether token i is a word of the word table. */
     boolean inTable(int i) {
-      return (info(i) & ((1 << KIND_SHIFT) - 1)) != 0;
+      return slotPlusOne(i) != 0;
     }
 
     /** Token i's first look-up form in {@code l} ({@link TriggerTable#find}); null for a token not in the table. */
     Clitics.Form find(int i, Lookup l) {
-      int slot = info(i) & ((1 << KIND_SHIFT) - 1);
+      int slot = slotPlusOne(i);
       return slot == 0 ? null : words.find(slot - 1, l);
     }
 
@@ -290,7 +295,7 @@ final class TimeTokens {
 
     /** Token i's look-up forms as the word table made them; null for a word not in the table. */
     Clitics.Forms tableForms(int i) {
-      int slot = info(i) & ((1 << KIND_SHIFT) - 1);
+      int slot = slotPlusOne(i);
       return slot == 0 ? null : words.formsAt(slot - 1);
     }
   }
@@ -415,9 +420,9 @@ final class TimeTokens {
         n = m;
         continue;
       }
-      int e = entries.entry(n++); // a token that needs a look
+      int index = n++; // a token that needs a look
+      int e = entries.entry(index);
       TokenType type = TokenAttributes.type(e);
-      int index = n - 1;
       if (type == TokenType.ARABIC && prevArabic && TokenAttributes.attached(e)) {
         joinToLast(tokens.get(index), out, words);
         continue;
