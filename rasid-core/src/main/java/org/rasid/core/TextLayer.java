@@ -144,7 +144,7 @@ public final class TextLayer {
   public TextResult process(String text) {
     int expected = Math.max(4, text.length() / 5);
     List<Token> tokens = new ArrayList<>(expected);
-    Values values = attribute == null ? null : new Values(expected);
+    Values values = attribute == null ? null : new Values(text, expected);
     tokenizer.scan(text, (start, end, type) -> {
       if (type != TokenType.ARABIC || end - start < SHORTEST_SEGMENTED) {
         Token t = tokenizer.token(text, start, end, type); // two letters (في, من, أن …) are neither glued nor segmented
@@ -202,12 +202,14 @@ public final class TextLayer {
    * order, in a growing array handed over at the end.
    */
   private static final class Values {
+    private final String text;
     private int[] entries;
     private int size;
     /** Where the last token added ends (-1: none yet). */
     private int prevEnd = -1;
 
-    Values(int expected) {
+    Values(String text, int expected) {
+      this.text = text;
       entries = new int[expected];
     }
 
@@ -215,8 +217,20 @@ public final class TextLayer {
       if (size == entries.length) {
         entries = Arrays.copyOf(entries, size * 2);
       }
-      entries[size++] = TokenAttributes.pack(value, type, start == prevEnd, end - start == 1);
+      int gap = Math.max(prevEnd, 0);
+      // most gaps are one space (or none): only a longer gap is searched for a line feed
+      boolean lineBreak = start - gap > 1 ? hasLineFeed(gap, start) : start > gap && text.charAt(gap) == '\n';
+      entries[size++] = TokenAttributes.pack(value, type, start == prevEnd, end - start == 1, lineBreak);
       prevEnd = end;
+    }
+
+    private boolean hasLineFeed(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == '\n') {
+          return true;
+        }
+      }
+      return false;
     }
 
     TokenAttributes adopt(WordAttribute attribute) {

@@ -21,8 +21,8 @@ public final class TokenAttributes {
   /** No attribute: every token's value is 0. */
   public static final TokenAttributes NONE = new TokenAttributes(null, new int[0], 0);
 
-  /** Bits 0-3: the type; 4-5: flags; above them: the value. */
-  private static final int VALUE_SHIFT = 6;
+  /** Bits 0-3: the type; 4-6: flags; above them: the value. */
+  private static final int VALUE_SHIFT = 7;
 
   /** The largest value a {@link WordAttribute} may give (values are packed above the type and flags). */
   public static final int MAX_VALUE = (1 << (31 - VALUE_SHIFT)) - 1;
@@ -30,6 +30,7 @@ public final class TokenAttributes {
   private static final int TYPE_BITS = 0xF;
   private static final int ATTACHED = 1 << 4;
   private static final int ONE_CHAR = 1 << 5;
+  private static final int LINE_BREAK_BEFORE = 1 << 6;
   private static final TokenType[] TYPES = TokenType.values();
 
   static {
@@ -68,9 +69,11 @@ public final class TokenAttributes {
    *     where it is computed)
    * @param attached the token starts where the token before it ends
    * @param oneChar the token is one UTF-16 character long
+   * @param lineBreakBefore a line feed lies between the token before (or the text's start) and this one
    */
-  static int pack(int value, TokenType type, boolean attached, boolean oneChar) {
-    return value << VALUE_SHIFT | type.ordinal() | (attached ? ATTACHED : 0) | (oneChar ? ONE_CHAR : 0);
+  static int pack(int value, TokenType type, boolean attached, boolean oneChar, boolean lineBreakBefore) {
+    return value << VALUE_SHIFT | type.ordinal() | (attached ? ATTACHED : 0) | (oneChar ? ONE_CHAR : 0)
+        | (lineBreakBefore ? LINE_BREAK_BEFORE : 0);
   }
 
   /** {@code value} if a {@link WordAttribute} may give it, else an exception naming the range. */
@@ -132,6 +135,15 @@ public final class TokenAttributes {
   /** Whether the token is one UTF-16 character long. */
   public static boolean oneChar(int entry) {
     return (entry & ONE_CHAR) != 0;
+  }
+
+  /**
+   * Whether a line feed ({@code '\n'}) lies in the gap between the token before and this one (for
+   * the first token: between the text's start and it). Line feeds inside a token do not count; those
+   * after the last token are not in any entry.
+   */
+  public static boolean lineBreakBefore(int entry) {
+    return (entry & LINE_BREAK_BEFORE) != 0;
   }
 
   /** The number of tokens (0 for {@link #NONE}). */

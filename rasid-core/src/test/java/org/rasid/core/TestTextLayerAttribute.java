@@ -31,7 +31,7 @@ class TestTextLayerAttribute {
     return t.type() == TokenType.ARABIC || t.type() == TokenType.LATIN ? LENGTH.of(t.norm()) : 0;
   }
 
-  private static void checkValues(TextResult r) {
+  private static void checkValues(String text, TextResult r) {
     assertTrue(r.attributes().of(LENGTH));
     assertEquals(r.tokens().size(), r.attributes().size());
     for (int i = 0; i < r.tokens().size(); i++) {
@@ -43,6 +43,9 @@ class TestTextLayerAttribute {
       boolean attached = i > 0 && r.tokens().get(i - 1).end() == t.start();
       assertEquals(attached, TokenAttributes.attached(e), () -> "attached: " + t);
       assertEquals(t.end() - t.start() == 1, TokenAttributes.oneChar(e), () -> "one character: " + t);
+      int gapStart = i == 0 ? 0 : r.tokens().get(i - 1).end();
+      assertEquals(text.substring(gapStart, t.start()).indexOf('\n') >= 0, TokenAttributes.lineBreakBefore(e),
+          () -> "line break before " + t);
       assertTrue(TokenAttributes.isLayout(TokenAttributes.layout(e)));
       assertEquals(TokenAttributes.type(e), TokenAttributes.type(TokenAttributes.layout(e)), "the layout keeps the type");
     }
@@ -50,8 +53,9 @@ class TestTextLayerAttribute {
 
   @Test
   void entriesTellTypeAndLayout() {
-    TextResult r = PLAIN.withAttribute(LENGTH).process("(UN) قال: «غدا»، في 12/7 الأممالمتحدة...");
-    checkValues(r);
+    String text = "(UN) قال: «غدا»، في 12/7 الأممالمتحدة...";
+    TextResult r = PLAIN.withAttribute(LENGTH).process(text);
+    checkValues(text, r);
     List<String> texts = r.tokens().stream().map(Token::text).toList();
     int un = texts.indexOf("UN");
     assertTrue(TokenAttributes.attached(r.attributes().entry(un)), "UN follows ( with no gap");
@@ -59,6 +63,19 @@ class TestTextLayerAttribute {
     int united = texts.indexOf("المتحدة");
     assertTrue(TokenAttributes.attached(r.attributes().entry(united)), "a glued word's second piece");
     assertEquals(TokenType.ARABIC, TokenAttributes.type(r.attributes().entry(united)));
+  }
+
+  @Test
+  void entriesTellWhereLinesBreak() {
+    String text = "\nدمشق 12 يوليو\n\nقال الوزير  \r\n «غدا»\n";
+    TextResult r = PLAIN.withAttribute(LENGTH).process(text);
+    checkValues(text, r);
+    List<String> texts = r.tokens().stream().map(Token::text).toList();
+    assertTrue(TokenAttributes.lineBreakBefore(r.attributes().entry(0)), "a line break before the first token");
+    assertFalse(TokenAttributes.lineBreakBefore(r.attributes().entry(1)), "one space");
+    assertTrue(TokenAttributes.lineBreakBefore(r.attributes().entry(texts.indexOf("قال"))), "two line breaks");
+    assertFalse(TokenAttributes.lineBreakBefore(r.attributes().entry(texts.indexOf("الوزير"))));
+    assertTrue(TokenAttributes.lineBreakBefore(r.attributes().entry(texts.indexOf("«"))), "spaces and CR LF");
   }
 
   @Test
@@ -75,7 +92,7 @@ class TestTextLayerAttribute {
   void everyWordHasItsValueAndOtherTokensNone() {
     String text = "زار الوزير دمشق في 12 يوليو 2011، وقال إن الأممالمتحدة ستجتمع غدا (UN).";
     TextResult r = PLAIN.withAttribute(LENGTH).process(text);
-    checkValues(r);
+    checkValues(text, r);
     int fi = r.tokens().stream().map(Token::text).toList().indexOf("في");
     assertEquals(2, r.attributes().get(fi), "a two-letter word (not memoized) gets its value too");
     int un = r.tokens().stream().map(Token::text).toList().indexOf("UN");
@@ -86,10 +103,11 @@ class TestTextLayerAttribute {
 
   @Test
   void gluedWordPiecesHaveTheirOwnValues() {
-    TextResult r = PLAIN.withAttribute(LENGTH).process("زيارة سفيري فرنساوالولاياتالمتحدة مدينة حماة");
+    String text = "زيارة سفيري فرنساوالولاياتالمتحدة مدينة حماة";
+    TextResult r = PLAIN.withAttribute(LENGTH).process(text);
     List<String> texts = r.tokens().stream().map(Token::text).toList();
     assertEquals(List.of("زيارة", "سفيري", "فرنسا", "والولايات", "المتحدة", "مدينة", "حماة"), texts);
-    checkValues(r);
+    checkValues(text, r);
     assertEquals(107, r.attributes().get(4), "المتحدة → المتحده: 7 letters, ends in ه");
   }
 
@@ -122,7 +140,7 @@ class TestTextLayerAttribute {
   @Test
   void attributesMustMatchTheTokens() {
     TokenAttributes two = TokenAttributes.adopt(LENGTH,
-        new int[] {TokenAttributes.pack(1, TokenType.ARABIC, false, false), TokenAttributes.pack(2, TokenType.ARABIC, false, false)}, 2);
+        new int[] {TokenAttributes.pack(1, TokenType.ARABIC, false, false, false), TokenAttributes.pack(2, TokenType.ARABIC, false, false, false)}, 2);
     assertThrows(IllegalArgumentException.class,
         () -> new TextResult(PLAIN.process("في دمشق اليوم").tokens(), List.of(), two));
     assertThrows(IllegalArgumentException.class, () -> TokenAttributes.adopt(LENGTH, new int[1], 2));
@@ -134,8 +152,8 @@ class TestTextLayerAttribute {
     TextLayer layer = PLAIN.withAttribute(LENGTH);
     TextResult r = layer.process(text);
     assertEquals(PLAIN.process(text).tokens(), r.tokens());
-    checkValues(r);
-    checkValues(layer.process(text)); // again, from the memo and the short-word table
+    checkValues(text, r);
+    checkValues(text, layer.process(text)); // again, from the memo and the short-word table
   }
 
   @net.jqwik.api.Provide

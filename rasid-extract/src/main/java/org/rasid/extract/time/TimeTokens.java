@@ -381,9 +381,9 @@ final class TimeTokens {
   /**
    * Same as {@link #of(String, List, TriggerTable)} from a text layer's result made with {@link
    * #wordValue}s of {@code words} (see {@link TimeGrammar#wordAttribute()}): each token's type,
-   * layout and word-table entry come from the layer's {@link TokenAttributes} entries, so the layer's
-   * tokens are not read except for numbers, punctuation runs, glued words and where a line break
-   * lies (found in the text and placed among the tokens by halving).
+   * layout, word-table entry and whether a line break lies before it come from the layer's {@link
+   * TokenAttributes} entries, so the layer's tokens are not read except for numbers, punctuation
+   * runs, glued words and the gaps that hold a line break.
    */
   static TokList of(String text, List<Token> tokens, TriggerTable words, TokenAttributes entries) {
     return of(new TokList(words), text, tokens, entries);
@@ -398,23 +398,10 @@ final class TimeTokens {
     out.reset(tokens, count + count / 8 + 16);
     TriggerTable words = out.words;
     boolean prevArabic = false;
-    int lineBreak = text.indexOf('\n'); // the next line break not yet added
-    int breakToken = tokenAfter(tokens, 0, lineBreak); // the token the gap before which holds it
     int n = 0;
     while (n < count) {
-      if (n == breakToken) { // every line break in the gap before token n, in order
-        Token t = tokens.get(n);
-        for (; lineBreak >= 0 && lineBreak < t.start(); lineBreak = text.indexOf('\n', lineBreak + 1)) {
-          out.add(lineBreak, lineBreak + 1, "\n", Kind.PUNCT);
-        }
-        while (lineBreak >= 0 && lineBreak < t.end()) { // inside the token: not a gap's
-          lineBreak = text.indexOf('\n', lineBreak + 1);
-        }
-        breakToken = tokenAfter(tokens, n + 1, lineBreak);
-        prevArabic = false;
-      }
-      // the words and single punctuation characters as they stand (most tokens), up to the next line break
-      int m = out.addRun(entries, n, Math.min(count, breakToken));
+      // the words and single punctuation characters as they stand (most tokens), up to a line break
+      int m = out.addRun(entries, n, count);
       if (m > n) {
         prevArabic = ACTIONS[TokenAttributes.layout(entries.entry(m - 1))] == ARABIC_WORD;
         n = m;
@@ -422,6 +409,17 @@ final class TimeTokens {
       }
       int index = n++; // a token that needs a look
       int e = entries.entry(index);
+      if (TokenAttributes.lineBreakBefore(e)) { // every line break in the gap before it, in order
+        lineBreaks(text, index == 0 ? 0 : tokens.get(index - 1).end(), tokens.get(index).start(), out);
+        prevArabic = false;
+      }
+      int action = TOKEN_ACTIONS[TokenAttributes.layout(e)];
+      if (action != SLOW) { // as in addRun: only the line break needed a look
+        int v = TokenAttributes.value(e);
+        out.addInfo(index, (action & ~ARABIC) | v >>> 1, v & 1);
+        prevArabic = action == ARABIC_WORD;
+        continue;
+      }
       TokenType type = TokenAttributes.type(e);
       if (type == TokenType.ARABIC && prevArabic && TokenAttributes.attached(e)) {
         joinToLast(tokens.get(index), out, words);
@@ -437,10 +435,17 @@ final class TimeTokens {
         punctuation(tokens.get(index), index, out);
       }
     }
-    for (; lineBreak >= 0; lineBreak = text.indexOf('\n', lineBreak + 1)) { // after the last token
-      out.add(lineBreak, lineBreak + 1, "\n", Kind.PUNCT);
-    }
+    lineBreaks(text, count == 0 ? 0 : tokens.get(count - 1).end(), text.length(), out); // after the last token
     return out;
+  }
+
+  /** Adds a line break token for every line feed in {@code text[from, to)}, a gap between two tokens. */
+  private static void lineBreaks(String text, int from, int to, TokList out) {
+    for (int g = from; g < to; g++) {
+      if (text.charAt(g) == '\n') {
+        out.add(g, g + 1, "\n", Kind.PUNCT);
+      }
+    }
   }
 
   /** Joins Arabic token {@code t} to the last token: a glued word's pieces are read as the one word written. */
@@ -448,29 +453,6 @@ final class TimeTokens {
     int last = out.size() - 1;
     String joined = out.text(last) + t.norm();
     out.replaceLast(out.start(last), t.end(), joined, Kind.WORD, words.slot(joined));
-  }
-
-  /**
-   * The index of the first token from {@code from} on that ends after the line break at {@code
-   * offset} (found by halving): the line break is in the gap before it, or inside it; {@code
-   * tokens.size()} when none does (the line break is after the last token, or there is none:
-   * {@code offset} -1).
-   */
-  private static int tokenAfter(List<Token> tokens, int from, int offset) {
-    if (offset < 0) {
-      return tokens.size();
-    }
-    int lo = from;
-    int hi = tokens.size();
-    while (lo < hi) { // the first token ending after the line break
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** {@link #ACTIONS}: the token needs a look (a line break before it, a number, a punctuation run, a glued piece). */
@@ -487,6 +469,9 @@ final class TimeTokens {
    */
   private static final int[] ACTIONS = new int[TokenAttributes.LAYOUTS];
 
+  /** Same as {@link #ACTIONS} for the token itself, whether a line break lies before it or not. */
+  private static final int[] TOKEN_ACTIONS = new int[TokenAttributes.LAYOUTS];
+
   static {
     for (int layout = 0; layout < ACTIONS.length; layout++) {
       TokenType type = TokenAttributes.isLayout(layout) ? TokenAttributes.type(layout) : null;
@@ -502,7 +487,8 @@ final class TimeTokens {
       } else {
         action = PUNCT << KIND_SHIFT; // URLs, e-mail addresses, hashtags, mentions: one opaque token
       }
-      ACTIONS[layout] = action;
+      TOKEN_ACTIONS[layout] = action;
+      ACTIONS[layout] = TokenAttributes.lineBreakBefore(layout) ? SLOW : action;
     }
   }
 

@@ -111,8 +111,8 @@ class TimeGrammarDispatchTest {
   }
 
   /**
-   * The grammar's tokens made from the layer's entries (line breaks found in the text and placed
-   * among the tokens) are those made by reading the tokens: line breaks before the first token,
+   * The grammar's tokens made from the layer's entries (line breaks placed by the entries' flag and
+   * read from the gap it marks) are those made by reading the tokens: line breaks before the first token,
    * between tokens, in runs, after a glued word, inside a URL and after the last token.
    */
   @org.junit.jupiter.api.Test
