@@ -311,17 +311,18 @@ final class DeicticRules {
     int minute = 0;
     if (c.digits(k) > 0) {
       int d = c.digits(k);
-      int v = c.num(k);
+      // a number is read only when it is a time: most numbers are neither H:MM nor after الساعة
       if (c.punct(k + 1, ":") && c.digits(k + 2) == 2) {
-        hour = v;
+        hour = c.num(k);
         minute = c.num(k + 2);
         k += 3;
       } else if (saa != null && d == 4) {
+        int v = c.num(k);
         hour = v / 100;
         minute = v % 100;
         k += 1;
       } else if (saa != null && d <= 2) {
-        hour = v;
+        hour = c.num(k);
         k += 1;
       } else {
         return null;

@@ -54,13 +54,11 @@ final class DurationRules {
         return null;
       }
     }
-    if (t.isWord() && !c.has(j, WordBits.NUMBER_WORD)) {
-      return null;
-    }
-    if (!unitWithin(c, j + 1, j + MAX_NUMBER_TOKENS)) {
+    if (t.isWord() ? !c.has(j, WordBits.NUMBER_WORD) || !unitAfterNumberWords(c, j + 1)
+        : !unitWithin(c, j + 1, j + MAX_NUMBER_TOKENS)) {
       return null; // the unit must follow the number, which spans at most MAX_NUMBER_TOKENS tokens
     }
-    Optional<NumberMatch> m = c.number(t.start());
+    Optional<NumberMatch> m = c.numberAt(j);
     if (m.isEmpty() || m.get().ordinal() || m.get().value() <= 0 || m.get().value() > 10_000) {
       return null;
     }
@@ -85,6 +83,24 @@ final class DurationRules {
     for (int k = from; k <= to; k++) {
       if (c.has(k, WordBits.UNIT)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a unit word follows the number words from token {@code from} on (ثلاثة أيام، خمس وعشرين
+   * سنة، ثلاثة آلاف عام), within the MAX_NUMBER_TOKENS tokens a number spans: a number written in
+   * words is made of number words only (each of its words, scales and و-joined tens included, has the
+   * {@link WordBits#NUMBER_WORD} bit), so the unit is the first token after them that is not one.
+   */
+  private static boolean unitAfterNumberWords(Ctx c, int from) {
+    for (int k = from; k < from + MAX_NUMBER_TOKENS; k++) {
+      if (c.has(k, WordBits.UNIT)) {
+        return true;
+      }
+      if (!c.has(k, WordBits.NUMBER_WORD)) {
+        return false;
       }
     }
     return false;

@@ -161,6 +161,26 @@ final class RuleSupport {
       return numberMemo;
     }
 
+    /**
+     * The number starting at token j, as {@link #number} reads it at the token's start; a plain
+     * digit run followed by a word that is no number word is read off the token instead, with no
+     * parse: the parser would read the run alone, since no separator (a punctuation token) and no
+     * scale word (every scale word is a number word of the word table) follows it.
+     */
+    java.util.Optional<org.rasid.core.number.NumberMatch> numberAt(int j) {
+      int start = toks.start(j);
+      if (numberAt != start && toks.isNum(j) && in(j + 1) && toks.isWord(j + 1)
+          && (toks.bits(j + 1) & WordBits.NUMBER_WORD) == 0) {
+        int value = num(j);
+        if (value >= 0) {
+          numberMemo = java.util.Optional.of(new org.rasid.core.number.NumberMatch(
+              new org.rasid.core.model.CharSpan(start, toks.end(j)), value, false));
+          numberAt = start;
+        }
+      }
+      return number(start);
+    }
+
     /** Weekday words met as a family name earlier in this text (أحمد الخميس), or null. */
     private Set<String> familyNames;
 

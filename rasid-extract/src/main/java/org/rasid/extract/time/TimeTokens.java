@@ -95,7 +95,7 @@ final class TimeTokens {
       this.layer = layer;
       if (items.length < capacity) {
         items = new long[capacity];
-        candidates = new int[Math.max(16, capacity / 8)];
+        candidates = new int[capacity]; // addRun wants room for every token
       }
     }
 
@@ -168,6 +168,9 @@ final class TimeTokens {
       if (items.length - size < limit - from) {
         items = java.util.Arrays.copyOf(items, Math.max(items.length * 2, size + limit - from));
       }
+      if (candidates.length - candidateCount < limit - from) { // room for all: no check in the loop
+        candidates = java.util.Arrays.copyOf(candidates, Math.max(candidates.length * 2, candidateCount + limit - from));
+      }
       long[] items = this.items;
       int[] candidates = this.candidates;
       int size = this.size;
@@ -180,9 +183,6 @@ final class TimeTokens {
           break;
         }
         int v = TokenAttributes.value(e); // 0 but for words
-        if (candidateCount == candidates.length) {
-          candidates = java.util.Arrays.copyOf(candidates, candidateCount * 2);
-        }
         items[size] = (long) n << 32 | (((action & ~ARABIC) | v >>> 1) & 0xFFFFFFFFL);
         candidates[candidateCount] = size; // kept only when a candidate: no branch on it
         candidateCount += v & 1;
