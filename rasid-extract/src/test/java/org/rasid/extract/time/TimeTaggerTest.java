@@ -265,6 +265,17 @@ class TimeTaggerTest {
   }
 
   @Test
+  void testDurationAmountWithAScaleOrInWords() {
+    // digits then a word: read off the token unless the word is a scale of the number
+    assertTime("استمرت 3 آلاف عام", "3 آلاف عام", TimeType.DURATION, "P3000Y");
+    assertTime("استمرت 15 عاما", "15 عاما", TimeType.DURATION, "P15Y");
+    // number words up to the unit, scales and و-joined tens included
+    assertTime("استمرت خمسة وعشرين عاما", "خمسة وعشرين عاما", TimeType.DURATION, "P25Y");
+    assertTime("بعد ثلاثة آلاف يوم", "ثلاثة آلاف يوم", TimeType.DURATION, "P3000D");
+    assertEquals(List.of(), TAGGER.tag("وزع مليون دولار على أربعة آلاف أسرة", DCT), "no unit after the number words");
+  }
+
+  @Test
   void testSets() {
     assertTime("هدنة أسبوعيا", "أسبوعيا", TimeType.SET, "P1W");
     assertTime("يعمل يوميا", "يوميا", TimeType.SET, "P1D");
