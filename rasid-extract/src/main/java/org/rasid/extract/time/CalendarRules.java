@@ -197,7 +197,7 @@ final class CalendarRules {
         return y;
       }
       if (YEAR_ARTICLE_WORDS.contains(yw.form())) {
-        String role = lex.relative.get(c.word(k + 1));
+        String role = c.relative(k + 1);
         int rel = relOf(role);
         if (rel != Integer.MIN_VALUE) {
           Year explicit = yearNumber(c, k + 2); // العام الحالي 2015م
@@ -279,7 +279,7 @@ final class CalendarRules {
     if (m == null) {
       // الخامس من الشهر الجاري/الماضي
       if (c.word(k).equals("الشهر") && c.dct != null) {
-        int rel = relOf(lex.relative.get(c.word(k + 1)));
+        int rel = relOf(c.relative(k + 1));
         if (rel != Integer.MIN_VALUE) {
           LocalDate base = c.dct.plusMonths(rel);
           LocalDate d = Timex.date(base.getYear(), base.getMonthValue(), day.day());
@@ -340,7 +340,7 @@ final class CalendarRules {
     if (y != null) {
       end = y.end();
     } else {
-      rel = relOf(lex.relative.get(c.word(m.end())));
+      rel = relOf(c.relative(m.end()));
       if (rel != Integer.MIN_VALUE) {
         end = m.end() + 1;
         Year after = yearNumber(c, end);
@@ -393,16 +393,11 @@ final class CalendarRules {
 
   /** D/M/YYYY, D-M-YYYY, D.M.YYYY (spaces allowed), YYYY-MM-DD; هـ or a year ≤ 1600 is Hijri. */
   Val numericDate(Ctx c, int j) {
-    if (c.digits(j) == 0) {
+    if (c.digits(j) == 0 || c.digits(j + 2) == 0 || c.digits(j + 4) == 0) {
       return null;
     }
-    Tok s1 = c.tok(j + 1);
-    Tok s2 = c.tok(j + 3);
-    if (s1 == null || s2 == null || c.digits(j + 2) == 0 || c.digits(j + 4) == 0) {
-      return null;
-    }
-    String sep = s1.text();
-    if (!(sep.equals("/") || sep.equals("-") || sep.equals(".")) || !s2.text().equals(sep)) {
+    String sep = c.punct(j + 1, "/") ? "/" : c.punct(j + 1, "-") ? "-" : c.punct(j + 1, ".") ? "." : null;
+    if (sep == null || !c.punct(j + 3, sep)) {
       return null;
     }
     int a = c.num(j);
@@ -516,7 +511,7 @@ final class CalendarRules {
     if (century == null || c.tok(i + 1) == null) {
       return null;
     }
-    int rel = relOf(lex.relative.get(c.word(i + 1)));
+    int rel = relOf(c.relative(i + 1));
     if (rel != Integer.MIN_VALUE) {
       if (c.dct == null) {
         return found(c, i, century.prefix(), i + 2, TimeType.DATE, ref(rel), TimeAnchor.DCT);
@@ -537,7 +532,7 @@ final class CalendarRules {
 
   /** A day value, extended by a following part-of-day adverb (الجمعة مساء) into a TIME. */
   Found withDayPart(Ctx c, int i, int prefix, Val v) {
-    TimeLexicon.DayPart part = lex.dayPartAdverbs.get(c.word(v.end()));
+    TimeLexicon.DayPart part = c.dayPartAdverb(v.end());
     if (part != null && v.day() != null) {
       return found(c, i, prefix, v.end() + 1, TimeType.TIME, Timex.day(v.day()) + "T" + part.code(), v.anchor());
     }

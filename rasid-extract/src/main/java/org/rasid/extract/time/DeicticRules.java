@@ -112,12 +112,12 @@ final class DeicticRules {
     if (yawm == null && prefix == 0 && c.isFamilyName(wdForm.form())) {
       return null; // وقال الخميس after أحمد الخميس earlier in the text: the same man
     }
-    String role = lex.relative.get(c.word(after));
+    String role = c.relative(after);
     int rel = relOf(role);
     int end = after;
     boolean future;
     boolean strict = false;
-    int listRel = more > after ? relOf(lex.relative.get(c.word(more))) : Integer.MIN_VALUE;
+    int listRel = more > after ? relOf(c.relative(more)) : Integer.MIN_VALUE;
     if (rel == -1 || rel == 1) {
       future = rel == 1;
       strict = true;
@@ -179,31 +179,29 @@ final class DeicticRules {
   /** A future verb (سيزور، ستعقد) or marker (سوف، المقرر) in the sentence around token i. */
   boolean isFutureSentence(Ctx c, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
-      Tok t = c.tok(k);
-      if (t.endsSentence()) {
+      if (c.endsSentence(k)) {
         break;
       }
-      if (isFutureWord(t)) {
+      if (isFutureWord(c.word(k))) {
         return true;
       }
     }
     for (int k = i + 1; k < c.toks.size() && k <= i + 3; k++) {
-      Tok t = c.tok(k);
-      if (t.endsSentence()) {
+      if (c.endsSentence(k)) {
         break;
       }
-      if (isFutureWord(t)) {
+      if (isFutureWord(c.word(k))) {
         return true;
       }
     }
     return false;
   }
 
-  boolean isFutureWord(Tok t) {
-    if (!t.isWord()) {
+  /** Whether {@code w} (a word's normalized form; "" for other tokens) marks the future: سـ + verb, سوف, غدا … */
+  boolean isFutureWord(String w) {
+    if (w.isEmpty()) {
       return false;
     }
-    String w = t.text();
     if (w.length() > 4 && (w.charAt(0) == Clitics.WAW || w.charAt(0) == Clitics.FEH) && w.charAt(1) == SEEN) {
       w = w.substring(1);
     }
@@ -220,7 +218,7 @@ final class DeicticRules {
     }
     int end = hit.end();
     String next = c.word(end);
-    boolean weekdayNext = lex.weekdays.containsKey(next);
+    boolean weekdayNext = c.isWeekday(end);
     if (c.toks.text(end - 1).equals("اليوم") && (next.startsWith("ال") && !weekdayNext || SAME.contains(next))) {
       return null; // اليوم التالي، اليوم الأخير، اليوم نفسه: a noun with its adjective, not today
     }
@@ -255,7 +253,7 @@ final class DeicticRules {
       if (deictic != null && c.dct != null) {
         LocalDate d = c.dct.plusDays(deictic.value());
         int end = deictic.end();
-        if (lex.weekdays.containsKey(c.word(end))) {
+        if (c.isWeekday(end)) {
           end++; // مساء أمس الاثنين: the weekday names the same day
         }
         day = new Val(end, Timex.day(d), TimeAnchor.DCT, d);
@@ -282,7 +280,7 @@ final class DeicticRules {
       return found(c, i, tonight.prefix(), i + 1, c.dct == null ? TimeType.DATE : TimeType.TIME, v, TimeAnchor.DCT);
     }
     String w = c.word(i);
-    TimeLexicon.DayPart adverb = lex.dayPartAdverbs.get(w);
+    TimeLexicon.DayPart adverb = c.dayPartAdverb(i);
     if (adverb != null && !w.equals("مساء")) {
       LocalDate anchorDay = previousDayInSentence(c, i);
       if (anchorDay != null) {
@@ -363,14 +361,14 @@ final class DeicticRules {
     }
     // الساعة السادسة مساء اليوم السبت / من مساء اليوم: a part of a named day, which it dates
     Found partOfDay = partOfNamedDay(c, k);
-    TimeLexicon.DayPart part = partOfDay == null ? lex.dayPartAdverbs.get(c.word(k)) : null;
+    TimeLexicon.DayPart part = partOfDay == null ? c.dayPartAdverb(k) : null;
     if (part != null) {
       k++;
       hour = to24(hour, part.code());
     }
     if (partOfDay == null && form(c, k, Lookup.ZONE) != null && c.word(k + 1).length() > 0) {
       k += 2;
-      if (c.word(k).startsWith("ال") && !lex.weekdays.containsKey(c.word(k))) {
+      if (c.word(k).startsWith("ال") && !c.isWeekday(k)) {
         k++; // بتوقيت مكة المكرمة
       }
       if (part == null) {
@@ -419,7 +417,7 @@ final class DeicticRules {
   private boolean partFollows(Ctx c, int k) {
     for (int j = k; j <= k + 1; j++) {
       String w = c.word(j);
-      if (lex.dayPartAdverbs.containsKey(w) || w.equals("من") && c.strip(j + 1, Lookup.DAY_PART_HEADS) != null) {
+      if (c.dayPartAdverb(j) != null || w.equals("من") && c.strip(j + 1, Lookup.DAY_PART_HEADS) != null) {
         return true;
       }
     }
@@ -475,7 +473,7 @@ final class DeicticRules {
       rel = 0;
       end = k + 1;
     } else {
-      rel = relOf(lex.relative.get(c.word(k + 1)));
+      rel = relOf(c.relative(k + 1));
       end = k + 2;
       if (rel == 1 && c.word(k + 1).isEmpty()) {
         return null;

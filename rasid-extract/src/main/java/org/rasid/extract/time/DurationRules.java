@@ -31,11 +31,11 @@ final class DurationRules {
   record Dur(int end, double amount, String unit) {}
 
   Dur durationAt(Ctx c, int j, boolean allowBareSingular) {
-    Tok t = c.tok(j);
-    if (t == null || t.kind() == TimeTokens.Kind.PUNCT) {
+    boolean word = c.isWord(j);
+    if (!word && !c.isNum(j)) {
       return null;
     }
-    if (t.isWord()) {
+    if (word) {
       TimeLexicon.Unit u = unitAt(c, j);
       if (u != null) {
         if (u.count() == 2) {
@@ -46,7 +46,7 @@ final class DurationRules {
         }
         return null;
       }
-      if (t.text().equals("نصف")) {
+      if (c.word(j).equals("نصف")) {
         TimeLexicon.Unit next = unitAt(c, j + 1);
         if (next != null && next.count() == 1) {
           return new Dur(j + 2, 0.5, next.code());
@@ -54,7 +54,7 @@ final class DurationRules {
         return null;
       }
     }
-    if (t.isWord() ? !c.has(j, WordBits.NUMBER_WORD) || !unitAfterNumberWords(c, j + 1)
+    if (word ? !c.has(j, WordBits.NUMBER_WORD) || !unitAfterNumberWords(c, j + 1)
         : !unitWithin(c, j + 1, j + MAX_NUMBER_TOKENS)) {
       return null; // the unit must follow the number, which spans at most MAX_NUMBER_TOKENS tokens
     }
@@ -75,7 +75,7 @@ final class DurationRules {
 
   /** The unit token k is (its {@link WordBits#UNIT} bit read first: most words are none), or null. */
   private TimeLexicon.Unit unitAt(Ctx c, int k) {
-    return c.has(k, WordBits.UNIT) ? lex.units.get(c.word(k)) : null;
+    return c.has(k, WordBits.UNIT) ? c.unit(k) : null;
   }
 
   /** Whether a unit word (سنوات، أيام …) is among tokens {@code from..to}: cheap, before parsing a number. */
@@ -262,7 +262,7 @@ final class DurationRules {
     } else {
       return null;
     }
-    int rel = relOf(lex.relative.get(c.word(k)));
+    int rel = relOf(c.relative(k));
     if (rel != -1 && rel != 1) {
       return null;
     }

@@ -85,7 +85,7 @@ final class HolidayRules {
       anchor = TimeAnchor.ABSOLUTE;
       end = y.end();
     } else {
-      int rel = y != null ? y.rel() : relOf(lex.relative.get(c.word(end)));
+      int rel = y != null ? y.rel() : relOf(c.relative(end));
       if (y == null && rel != -1 && rel != 1) {
         rel = Integer.MIN_VALUE; // only الماضي/المقبل and their kin name an occurrence
       }

@@ -54,14 +54,19 @@ final class RuleSupport {
     final LocalDate dct;
     final List<Found> found;
 
+    /** The lexicon's values of the table's words, by their number in the table. */
+    private final WordValues values;
+
     /** Make every word's forms, even of words whose {@link WordBits#LEXICAL} bit says none is looked up. */
     private final boolean allForms;
 
     /**
      * @param allForms make the forms of every word (the exhaustive reference grammar) instead of
      *     skipping the words no rule can look up
+     * @param values the lexicon's values of the word table's words
      */
-    Ctx(String text, TimeTokens.TokList toks, LocalDate dct, List<Found> found, boolean allForms) {
+    Ctx(String text, TimeTokens.TokList toks, LocalDate dct, List<Found> found, boolean allForms, WordValues values) {
+      this.values = values;
       this.text = text;
       this.toks = toks;
       this.dct = dct;
@@ -125,6 +130,49 @@ final class RuleSupport {
 
     private boolean in(int i) {
       return i >= 0 && i < toks.size();
+    }
+
+    /** The unit token i's word names (سنوات، أيام …), or null (every unit is a word of the table). */
+    TimeLexicon.Unit unit(int i) {
+      int slot = in(i) ? toks.slot(i) : -1;
+      return slot < 0 ? null : values.unit(slot);
+    }
+
+    /** The relative role of token i's word (past, future, this, period:Y …), or null. */
+    String relative(int i) {
+      int slot = in(i) ? toks.slot(i) : -1;
+      return slot < 0 ? null : values.relative(slot);
+    }
+
+    /** Whether token i's word is a weekday's name. */
+    boolean isWeekday(int i) {
+      int slot = in(i) ? toks.slot(i) : -1;
+      return slot >= 0 && values.isWeekday(slot);
+    }
+
+    /** The part of the day token i's word names as an adverb (صباحا، مساء …), or null. */
+    TimeLexicon.DayPart dayPartAdverb(int i) {
+      int slot = in(i) ? toks.slot(i) : -1;
+      return slot < 0 ? null : values.dayPartAdverb(slot);
+    }
+
+    /** Whether token i is a word. */
+    boolean isWord(int i) {
+      return in(i) && toks.isWord(i);
+    }
+
+    /** Whether token i is a number (a digit run). */
+    boolean isNum(int i) {
+      return in(i) && toks.isNum(i);
+    }
+
+    /** Whether token i is sentence-ending punctuation ({@link Tok#endsSentence}). */
+    boolean endsSentence(int i) {
+      if (!in(i) || toks.kind(i) != TimeTokens.Kind.PUNCT) {
+        return false;
+      }
+      String p = toks.text(i);
+      return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("\n");
     }
 
     String word(int i) {

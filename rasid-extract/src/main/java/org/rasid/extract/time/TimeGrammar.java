@@ -102,6 +102,8 @@ final class TimeGrammar {
   private final HolidayRules holidays;
   /** Word → its rule mask (low bits) and {@link WordBits} (high bits). */
   private final TriggerTable words;
+  /** The lexicon's values of the table's words, by their number in it. */
+  private final WordValues values;
   /** Every word that starts the scan's rules, with or without a rule mask. */
   private final Set<String> triggerForms;
   /** Test mode: every trigger word tries every rule (the reference the dispatch must agree with). */
@@ -169,6 +171,7 @@ final class TimeGrammar {
       }
     }
     this.words = new TriggerTable(masks, Lookup.sets(lex));
+    this.values = new WordValues(words, lex);
     TriggerTable table = words;
     this.wordAttribute = w -> TimeTokens.wordValue(table, w);
   }
@@ -291,7 +294,7 @@ final class TimeGrammar {
   List<Found> scan(String text, TimeTokens.TokList toks, LocalDate dct) {
     List<Found> out = new ArrayList<>();
     if (exhaustive) {
-      scanAll(new Ctx(text, toks, dct, out, true), out);
+      scanAll(new Ctx(text, toks, dct, out, true, values), out);
       return out;
     }
     // only the tokens a rule can start at are visited (the token list recorded them as it was made)
@@ -303,7 +306,7 @@ final class TimeGrammar {
         continue;
       }
       if (c == null) {
-        c = new Ctx(text, toks, dct, out, false);
+        c = new Ctx(text, toks, dct, out, false, values);
       }
       Found f = best(c, i, rulesAt(toks, i));
       if (f != null) {

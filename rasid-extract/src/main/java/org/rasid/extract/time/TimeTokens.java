@@ -277,6 +277,11 @@ final class TimeTokens {
       return slot == 0 ? 0 : words.maskAt(slot - 1);
     }
 
+    /** Token i's number in the word table; -1 for a token not in it. */
+    int slot(int i) {
+      return slotPlusOne(i) - 1;
+    }
+
     /** Whether token i is a word of the word table. */
     boolean inTable(int i) {
       return slotPlusOne(i) != 0;
