@@ -89,15 +89,22 @@ final class PhraseTable<V> {
    * WordBits#PHRASE_TAIL}) and a one-word phrase needs this word to be one ({@link
    * WordBits#PHRASE_ONE}); both bits were read off the word table when the tokens were made.
    */
+  @SuppressWarnings("unchecked")
   Hit<V> match(RuleSupport.Ctx c, int i) {
     boolean longer = c.has(i + 1, WordBits.PHRASE_TAIL);
     if (!longer && !c.has(i, WordBits.PHRASE_ONE)) {
       return null;
     }
     Clitics.Forms f = c.forms(i);
+    // a word of the table: its forms' phrase lists were found when the grammar was made
+    Object[] byForm = c.phraseLists(this, i);
+    if (byForm != null && byForm.length == 0) {
+      return null;
+    }
     String[] forms = f.forms();
     for (int k = 0; k < forms.length; k++) {
-      Hit<V> hit = tryForm(c.toks, i, forms[k], f.prefixes()[k], longer);
+      List<Entry<V>> list = byForm != null ? (List<Entry<V>>) byForm[k] : byFirst.get(forms[k]);
+      Hit<V> hit = list == null ? null : tryList(list, c.toks, i, f.prefixes()[k], longer);
       if (hit != null) {
         return hit;
       }
@@ -105,11 +112,27 @@ final class PhraseTable<V> {
     return null;
   }
 
-  private Hit<V> tryForm(TimeTokens.TokList toks, int i, String first, int prefix, boolean longer) {
-    List<Entry<V>> list = byFirst.get(first);
-    if (list == null) {
-      return null;
+  /**
+   * The phrase lists of {@code forms} (each form's, in order, null where the form starts no
+   * phrase), or null when none starts one: what {@link #match} looks up for a word with these
+   * forms, found once per word of the word table.
+   */
+  Object[] listsOf(Clitics.Forms forms) {
+    Object[] out = null;
+    String[] f = forms.forms();
+    for (int k = 0; k < f.length; k++) {
+      List<Entry<V>> list = byFirst.get(f[k]);
+      if (list != null) {
+        if (out == null) {
+          out = new Object[f.length];
+        }
+        out[k] = list;
+      }
     }
+    return out;
+  }
+
+  private Hit<V> tryList(List<Entry<V>> list, TimeTokens.TokList toks, int i, int prefix, boolean longer) {
     for (Entry<V> e : list) {
       if (!longer && e.words().length > 1) {
         continue; // the next word is no phrase's word

@@ -156,6 +156,16 @@ final class RuleSupport {
       return slot < 0 ? null : values.dayPartAdverb(slot);
     }
 
+    /**
+     * {@link WordValues#phraseLists} of token i's word in {@code table}: its forms' phrase lists,
+     * aligned with {@link #forms}, or no element when none of them starts a phrase. Null when {@link
+     * #forms} gives other forms than the word table's (a word with no {@link WordBits#LEXICAL} bit,
+     * a token outside the table): {@link PhraseTable#match} then looks its forms up itself.
+     */
+    Object[] phraseLists(PhraseTable<?> table, int i) {
+      return in(i) && (toks.bits(i) & WordBits.LEXICAL) != 0 ? values.phraseLists(table, toks.slot(i)) : null;
+    }
+
     /** Whether token i is a word. */
     boolean isWord(int i) {
       return in(i) && toks.isWord(i);

@@ -1,5 +1,6 @@
 package org.rasid.extract.time;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,12 +16,25 @@ final class WordValues {
   private final String[] relative;
   private final boolean[] weekdays;
   private final TimeLexicon.DayPart[] dayPartAdverbs;
+  /** The lexicon's phrase tables, and by table and word number: {@link PhraseTable#listsOf} the word's forms. */
+  private final List<PhraseTable<?>> phraseTables;
+  private final Object[][][] phraseLists;
 
   WordValues(TriggerTable table, TimeLexicon lex) {
     int n = table.slots();
     units = bySlot(table, lex.units, new TimeLexicon.Unit[n]);
     relative = bySlot(table, lex.relative, new String[n]);
     dayPartAdverbs = bySlot(table, lex.dayPartAdverbs, new TimeLexicon.DayPart[n]);
+    phraseTables = lex.phraseTables();
+    phraseLists = new Object[phraseTables.size()][n][];
+    for (int t = 0; t < phraseTables.size(); t++) {
+      for (int slot = 0; slot < n; slot++) {
+        if ((table.maskAt(slot) & WordBits.LEXICAL) != 0) { // the words whose forms a rule looks up
+          Object[] lists = phraseTables.get(t).listsOf(table.formsAt(slot));
+          phraseLists[t][slot] = lists == null ? NO_LISTS : lists;
+        }
+      }
+    }
     weekdays = new boolean[n];
     for (String w : lex.weekdays.keySet()) {
       weekdays[slotOf(table, w, "weekdays")] = true;
@@ -40,6 +54,22 @@ final class WordValues {
       throw new IllegalArgumentException("a key of the lexicon's " + what + " is no word of the word table: " + w);
     }
     return slot;
+  }
+
+  private static final Object[] NO_LISTS = new Object[0];
+
+  /**
+   * For word number {@code slot}, {@code table}'s phrase list of each of the word's forms (null
+   * where a form starts no phrase; no element when none does), as {@link PhraseTable#listsOf} gives
+   * them; null for a word without the {@link WordBits#LEXICAL} bit, whose forms no rule looks up.
+   */
+  Object[] phraseLists(PhraseTable<?> table, int slot) {
+    for (int t = 0; t < phraseTables.size(); t++) {
+      if (phraseTables.get(t) == table) {
+        return phraseLists[t][slot];
+      }
+    }
+    throw new IllegalArgumentException("not a phrase table of this lexicon");
   }
 
   /** The unit (سنوات، أيام …) word number {@code slot} names, or null. */

@@ -66,4 +66,19 @@ class TimexTest {
   void monthWritesWhatFormatWrites(@ForAll @IntRange(min = 0, max = 12_000) int y, @ForAll @IntRange(min = 1, max = 12) int m) {
     assertEquals(String.format("%04d-%02d", y, m), Timex.month(y, m));
   }
+
+  @Property(tries = 1000)
+  void dayWritesWhatLocalDateWrites(@ForAll @LongRange(min = -800_000, max = 3_500_000) long epochDay) {
+    LocalDate d = LocalDate.ofEpochDay(epochDay); // years about -220 to 11600: signs, fewer and more digits
+    assertEquals(d.toString(), Timex.day(d));
+  }
+
+  @Test
+  void dayAtTheEdgesOfFourDigitYears() {
+    for (LocalDate d : new LocalDate[] {LocalDate.of(999, 12, 31), LocalDate.of(1000, 1, 1), LocalDate.of(2011, 7, 11),
+        LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.of(-1, 3, 9)}) {
+      assertEquals(d.toString(), Timex.day(d));
+    }
+    assertEquals("2011-07-11", Timex.day(LocalDate.of(2011, 7, 11)));
+  }
 }
