@@ -117,7 +117,7 @@ final class CalendarRules {
     if (!t.isWord() || !c.has(j, WordBits.NUMBER_WORD) || !t.text().contains("ال")) {
       return null;
     }
-    Optional<NumberMatch> m = c.number(t.start());
+    Optional<NumberMatch> m = c.numberAt(j);
     if (m.isEmpty() || !m.get().ordinal() || m.get().value() < 1 || m.get().value() > 31) {
       return null;
     }

@@ -331,7 +331,7 @@ final class DeicticRules {
         hour = 1;
         k++;
       } else {
-        Optional<NumberMatch> m = c.tok(k) == null ? Optional.empty() : c.number(c.tok(k).start());
+        Optional<NumberMatch> m = c.tok(k) == null ? Optional.empty() : c.numberAt(k);
         if (m.isEmpty() || !m.get().ordinal() || m.get().value() > 12) {
           return null;
         }

@@ -135,11 +135,10 @@ final class DurationRules {
   }
 
   int durationPrefix(Ctx c, int i) {
-    Tok t = c.tok(i);
-    if (!t.isWord()) {
-      return 0;
+    if (!c.has(i, WordBits.NUMBER_WORD)) {
+      return 0; // a number has a proclitic only in words (وثلاثة), and the parser reads one only in a number word
     }
-    Optional<NumberMatch> m = c.number(t.start());
+    Optional<NumberMatch> m = c.numberAt(i);
     return m.map(x -> c.normPrefix(i, x.span().start())).orElse(0);
   }
 
@@ -245,12 +244,10 @@ final class DurationRules {
       if (c.word(k).equals("ال") && c.digits(k + 1) > 0) {
         k++;
       }
-      Tok t = c.tok(k);
-      if (t == null || t.kind() == TimeTokens.Kind.PUNCT) {
-        return null;
+      if (!c.isNum(k) && !c.has(k, WordBits.NUMBER_WORD)) {
+        return null; // the parser reads a number only in digits or a number word (الثلاثة: ال + one)
       }
-      int at = t.isWord() && t.text().startsWith("ال") ? c.at(k, 2) : t.start();
-      Optional<NumberMatch> m = c.number(at);
+      Optional<NumberMatch> m = c.isWord(k) && c.word(k).startsWith("ال") ? c.number(c.at(k, 2)) : c.numberAt(k);
       if (m.isEmpty() || m.get().ordinal() || m.get().value() <= 0) {
         return null;
       }

@@ -220,23 +220,45 @@ final class RuleSupport {
     }
 
     /**
-     * The number starting at token j, as {@link #number} reads it at the token's start; a plain
-     * digit run followed by a word that is no number word is read off the token instead, with no
-     * parse: the parser would read the run alone, since no separator (a punctuation token) and no
-     * scale word (every scale word is a number word of the word table) follows it.
+     * The number starting at token j, as {@link #number} reads it at the token's start, without a
+     * parse when no number word follows the token (the parser reads on only over whitespace to a
+     * word, and every word it reads on with, scales and و-joined parts, is a number word of the word
+     * table):
+     *
+     * <ul>
+     *   <li>a plain digit run followed by a word is the run alone (a separator would be a punctuation
+     *       token);
+     *   <li>a number word written without diacritics or tatweel (its offsets those of its normalized
+     *       form) and not before a line break (which the parser reads over) is what the parser read in
+     *       the word alone when the word table was made.
+     * </ul>
      */
     java.util.Optional<org.rasid.core.number.NumberMatch> numberAt(int j) {
       int start = toks.start(j);
-      if (numberAt != start && toks.isNum(j) && in(j + 1) && toks.isWord(j + 1)
-          && (toks.bits(j + 1) & WordBits.NUMBER_WORD) == 0) {
-        int value = num(j);
+      if (numberAt == start || in(j + 1) && toks.isWord(j + 1) && (toks.bits(j + 1) & WordBits.NUMBER_WORD) != 0) {
+        return number(start);
+      }
+      if (toks.isNum(j)) {
+        int value = in(j + 1) && toks.isWord(j + 1) ? num(j) : -1;
         if (value >= 0) {
-          numberMemo = java.util.Optional.of(new org.rasid.core.number.NumberMatch(
-              new org.rasid.core.model.CharSpan(start, toks.end(j)), value, false));
-          numberAt = start;
+          return remember(start, java.util.Optional.of(new org.rasid.core.number.NumberMatch(
+              new org.rasid.core.model.CharSpan(start, toks.end(j)), value, false)));
         }
+      } else if ((toks.bits(j) & WordBits.NUMBER_WORD) != 0 && toks.end(j) - start == toks.text(j).length()
+          && !punct(j + 1, "\n")) {
+        org.rasid.core.number.NumberMatch alone = toks.standaloneNumber(j);
+        return remember(start, alone == null ? java.util.Optional.empty()
+            : java.util.Optional.of(new org.rasid.core.number.NumberMatch(new org.rasid.core.model.CharSpan(
+                start + alone.span().start(), start + alone.span().end()), alone.value(), alone.ordinal())));
       }
       return number(start);
+    }
+
+    private java.util.Optional<org.rasid.core.number.NumberMatch> remember(int offset,
+        java.util.Optional<org.rasid.core.number.NumberMatch> m) {
+      numberAt = offset;
+      numberMemo = m;
+      return m;
     }
 
     /** Weekday words met as a family name earlier in this text (أحمد الخميس), or null. */

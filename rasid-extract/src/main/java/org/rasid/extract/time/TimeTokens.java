@@ -277,6 +277,12 @@ final class TimeTokens {
       return slot == 0 ? 0 : words.maskAt(slot - 1);
     }
 
+    /** Token i's number as its word alone reads ({@link TriggerTable#standaloneNumber}); null for a token not in the table. */
+    org.rasid.core.number.NumberMatch standaloneNumber(int i) {
+      int slot = slotPlusOne(i);
+      return slot == 0 ? null : words.standaloneNumber(slot - 1);
+    }
+
     /** Token i's number in the word table; -1 for a token not in it. */
     int slot(int i) {
       return slotPlusOne(i) - 1;

@@ -48,6 +48,12 @@ final class TriggerTable {
    * (null for a key in none), so that a hit costs no hash look-up either.
    */
   private final Clitics.Form[][] lookupForms;
+  /**
+   * By key number: for a number word, the number the parser reads in the word standing alone (with
+   * no word after it), in the word's own offsets; null for other keys and for a number word it reads
+   * none in.
+   */
+  private final org.rasid.core.number.NumberMatch[] numbers;
 
   /** A table without {@link Lookup} sets (every key's look-up bits 0), for tests of the other parts. */
   TriggerTable(Map<String, Integer> masks) {
@@ -77,6 +83,8 @@ final class TriggerTable {
     this.forms = new Clitics.Forms[n];
     this.lookups = new int[n];
     this.lookupForms = new Clitics.Form[n][];
+    this.numbers = new org.rasid.core.number.NumberMatch[n];
+    org.rasid.core.number.ArabicNumberParser parser = org.rasid.core.number.ArabicNumberParser.get();
     for (int k = 0; k < n; k++) {
       this.masks[k] = masks.get(keys[k]);
       this.forms[k] = Clitics.forms(keys[k]);
@@ -92,6 +100,9 @@ final class TriggerTable {
         }
       }
       lookupForms[k] = found.isEmpty() ? null : found.toArray(new Clitics.Form[0]);
+      if (org.rasid.core.number.ArabicNumberParser.isNumberWord(keys[k])) {
+        numbers[k] = parser.parseAt(keys[k], 0).orElse(null);
+      }
     }
     int entries = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
     this.entryBits = entries - 1;
@@ -119,6 +130,14 @@ final class TriggerTable {
   /** The mask of key number {@code k} (from {@link #slot}). */
   int maskAt(int k) {
     return masks[k];
+  }
+
+  /**
+   * The number the parser reads in key number {@code k} standing alone (offsets within the key), or
+   * null: for a number word that no number word follows, the same as parsing it in a text.
+   */
+  org.rasid.core.number.NumberMatch standaloneNumber(int k) {
+    return numbers[k];
   }
 
   /** The look-up forms of key number {@code k} (from {@link #slot}). */
