@@ -273,6 +273,9 @@ class TimeTaggerTest {
     assertTime("استمرت خمسة وعشرين عاما", "خمسة وعشرين عاما", TimeType.DURATION, "P25Y");
     assertTime("بعد ثلاثة آلاف يوم", "ثلاثة آلاف يوم", TimeType.DURATION, "P3000D");
     assertEquals(List.of(), TAGGER.tag("وزع مليون دولار على أربعة آلاف أسرة", DCT), "no unit after the number words");
+    // a number word with diacritics is parsed in the text, the same as one without
+    assertTime("استمرت ثلاثةَ أيام", "ثلاثةَ أيام", TimeType.DURATION, "P3D");
+    assertTime("استمرت وثلاثة أيام", "ثلاثة أيام", TimeType.DURATION, "P3D");
   }
 
   @Test

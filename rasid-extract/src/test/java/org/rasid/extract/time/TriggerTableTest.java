@@ -83,4 +83,18 @@ class TriggerTableTest {
       assertEquals(null, table.find(slot, l));
     }
   }
+
+  @Test
+  void testNumberWordKeepsThePartersReadingOfItAlone() {
+    TriggerTable numbers = new TriggerTable(Map.of("ثلاثه", 0, "وثلاثه", 0, "الثالث", 0, "سنوات", 0));
+    org.rasid.core.number.NumberMatch three = numbers.standaloneNumber(numbers.slot("ثلاثه"));
+    assertEquals(3, three.value());
+    assertEquals(new org.rasid.core.model.CharSpan(0, 5), three.span());
+    org.rasid.core.number.NumberMatch andThree = numbers.standaloneNumber(numbers.slot("وثلاثه"));
+    assertEquals(new org.rasid.core.model.CharSpan(1, 6), andThree.span(), "the proclitic is no part of the number");
+    org.rasid.core.number.NumberMatch third = numbers.standaloneNumber(numbers.slot("الثالث"));
+    assertEquals(3, third.value());
+    assertEquals(true, third.ordinal());
+    assertEquals(null, numbers.standaloneNumber(numbers.slot("سنوات")), "no number word");
+  }
 }
