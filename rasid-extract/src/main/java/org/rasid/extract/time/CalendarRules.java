@@ -157,7 +157,7 @@ final class CalendarRules {
     PhraseTable.Hit<Integer> hit = hijri ? h : g;
     int end = hit.end();
     boolean amb = hit.amb();
-    boolean honored = hijri && lex.honorifics.contains(c.word(end));
+    boolean honored = hijri && c.isIn(end, WordSet.HONORIFICS);
     if (honored) {
       end++; // شهر رمضان المبارك، محرم الحرام: the adjective belongs to the name, which it marks as a month
       amb = false;
@@ -237,10 +237,10 @@ final class CalendarRules {
     int y = c.num(k);
     int end = k + 1;
     boolean hijri = false;
-    if (HIJRI_SUFFIX.contains(c.word(end))) {
+    if (c.isIn(end, WordSet.HIJRI_SUFFIX)) {
       hijri = true;
       end++;
-    } else if (GREGORIAN_SUFFIX.contains(c.word(end))) {
+    } else if (c.isIn(end, WordSet.GREGORIAN_SUFFIX)) {
       end++;
     }
     if (hijri ? (y < 1 || y > 1600) : (y < 1000 || y > 2199)) {
@@ -250,14 +250,14 @@ final class CalendarRules {
   }
 
   /** Nouns an ordinal after them belongs to (الأسبوع الأول من الشهر المقبل is a week, not the 1st). */
-  private static final Set<String> ORDINAL_NOUNS = Set.of("الاسبوع", "الاسابيع", "الشهر", "الربع", "النصف", "الثلث",
+  static final Set<String> ORDINAL_NOUNS = Set.of("الاسبوع", "الاسابيع", "الشهر", "الربع", "النصف", "الثلث",
       "الفصل", "العام", "السنه", "العقد", "الجزء", "الشوط", "الدور", "الجوله", "المرحله");
 
   Val dayMonth(Ctx c, int j) {
     if (!monthWithin(c, j + 1, j + MAX_NUMBER_TOKENS + 2)) {
       return null; // a day needs a month after it (day, من, شهر, month): no number parse
     }
-    if (c.has(j, WordBits.NUMBER_WORD) && ORDINAL_NOUNS.contains(c.word(j - 1))) {
+    if (c.has(j, WordBits.NUMBER_WORD) && c.isIn(j - 1, WordSet.ORDINAL_NOUNS)) {
       return null; // an ordinal adjective of the noun before it
     }
     Day day = dayAt(c, j);
@@ -350,7 +350,7 @@ final class CalendarRules {
         }
       }
     }
-    boolean context = shahr || y != null || rel != Integer.MIN_VALUE || YEAR_PREPOSITIONS.contains(c.word(j - 1))
+    boolean context = shahr || y != null || rel != Integer.MIN_VALUE || c.isIn(j - 1, WordSet.YEAR_PREPOSITIONS)
         || c.word(j - 1).equals("الي") || c.word(j - 1).equals("من");
     if (m.amb() && !context) {
       return null;
@@ -419,10 +419,10 @@ final class CalendarRules {
     }
     int end = j + 5;
     boolean hijri = y <= 1600;
-    if (HIJRI_SUFFIX.contains(c.word(end))) {
+    if (c.isIn(end, WordSet.HIJRI_SUFFIX)) {
       hijri = true;
       end++;
-    } else if (GREGORIAN_SUFFIX.contains(c.word(end))) {
+    } else if (c.isIn(end, WordSet.GREGORIAN_SUFFIX)) {
       end++;
     }
     if (m < 1 || m > 12 || d < 1 || d > 31) {
@@ -446,7 +446,7 @@ final class CalendarRules {
     } else if (c.digits(i) == 4 || c.digits(i) == 3) {
       Year bare = yearNumber(c, i);
       if (bare != null && (bare.end() > i + 1 || (c.digits(i) == 4 && bare.year() >= 1900 && bare.year() <= 2100
-          && (YEAR_PREPOSITIONS.contains(c.word(i - 1)) || c.word(i - 1).equals("عامي") || afterYearAnd(c, i)
+          && (c.isIn(i - 1, WordSet.YEAR_PREPOSITIONS) || c.word(i - 1).equals("عامي") || afterYearAnd(c, i)
               || rangeStart(c, i))
           && !c.has(i + 1, WordBits.UNIT)))) {
         y = bare;
@@ -465,7 +465,7 @@ final class CalendarRules {
    * a pair is a year as the first is. A smaller number is a count (في عام 2011 و2000 شخص).
    */
   private static boolean afterYearAnd(Ctx c, int i) {
-    if (c.found.isEmpty() || !YEAR_LINKS.contains(c.word(i - 1))) {
+    if (c.found.isEmpty() || !c.isIn(i - 1, WordSet.YEAR_LINKS)) {
       return false;
     }
     Found last = c.found.get(c.found.size() - 1);
@@ -478,7 +478,7 @@ final class CalendarRules {
   }
 
   /** What joins two years of a list or a range: و، إلى (من 2011 إلى 2014)، حتى. */
-  private static final Set<String> YEAR_LINKS = Set.of("و", "الي", "حتي");
+  static final Set<String> YEAR_LINKS = Set.of("و", "الي", "حتي");
 
   /** Whether {@code second} can be the later year of a pair that starts with {@code first}. */
   private static boolean isLaterYear(int first, int second) {

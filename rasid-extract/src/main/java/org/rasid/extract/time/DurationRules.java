@@ -153,7 +153,7 @@ final class DurationRules {
     if (d == null) {
       // منذ أشهر (طويلة)، منذ عدة سنوات: vague
       int q = k;
-      if (VAGUE_QUANTIFIERS.contains(c.word(q))) {
+      if (c.isIn(q, WordSet.VAGUE_QUANTIFIERS)) {
         q++;
       }
       TimeLexicon.Unit u = unitAt(c, q);
@@ -185,7 +185,7 @@ final class DurationRules {
   }
 
   /** One-word approximators before an amount (نحو عامين، حوالي 16 شهرا). */
-  private static final java.util.Set<String> ABOUT = java.util.Set.of("نحو", "حوالي", "قرابه", "زهاء");
+  static final java.util.Set<String> ABOUT = java.util.Set.of("نحو", "حوالي", "قرابه", "زهاء");
   /** Two- and three-word ones: أكثر من، أقل من، ما يزيد على/عن، ما يقرب من، ما لا يقل عن. */
   private static final java.util.List<String[]> ABOUT_PHRASES = java.util.List.of(
       new String[] {"اكثر", "من"}, new String[] {"اقل", "من"}, new String[] {"ما", "يزيد", "علي"},
@@ -196,7 +196,7 @@ final class DurationRules {
    * still the one counted from; TIMEX keeps "more than" in a modifier, not in the value), else {@code k}.
    */
   static int approximated(Ctx c, int k) {
-    if (ABOUT.contains(c.word(k))) {
+    if (c.isIn(k, WordSet.ABOUT)) {
       return k + 1;
     }
     for (String[] p : ABOUT_PHRASES) {

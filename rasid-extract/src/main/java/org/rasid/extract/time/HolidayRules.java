@@ -73,7 +73,7 @@ final class HolidayRules {
       prefix = hit.prefix();
     }
     int end = hit.end();
-    if (lex.honorifics.contains(c.word(end))) {
+    if (c.isIn(end, WordSet.HONORIFICS)) {
       end++;
     }
     Holiday h = hit.value();

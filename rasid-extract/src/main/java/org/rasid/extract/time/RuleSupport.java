@@ -144,6 +144,12 @@ final class RuleSupport {
       return slot < 0 ? null : values.relative(slot);
     }
 
+    /** Whether token i is a word of {@code set}. */
+    boolean isIn(int i, WordSet set) {
+      int slot = in(i) ? toks.slot(i) : -1;
+      return slot >= 0 && values.isIn(slot, set);
+    }
+
     /** Whether token i's word is a weekday's name. */
     boolean isWeekday(int i) {
       int slot = in(i) ? toks.slot(i) : -1;

@@ -164,6 +164,11 @@ final class TimeGrammar {
     for (String w : DeicticRules.TABLE_WORDS) {
       masks.putIfAbsent(w, 0);
     }
+    for (WordSet s : WordSet.values()) { // read by the word's number (WordValues)
+      for (String w : s.members(lex)) {
+        masks.putIfAbsent(w, 0);
+      }
+    }
     for (String w : withClitics) {
       int m = ruleMask(lex, w);
       if (m != 0) {

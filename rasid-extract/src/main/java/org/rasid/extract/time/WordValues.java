@@ -15,6 +15,8 @@ final class WordValues {
   private final TimeLexicon.Unit[] units;
   private final String[] relative;
   private final boolean[] weekdays;
+  /** By word number: the {@link WordSet#bit()}s of the sets the word is in. */
+  private final int[] sets;
   private final TimeLexicon.DayPart[] dayPartAdverbs;
   /** The lexicon's phrase tables, and by table and word number: {@link PhraseTable#listsOf} the word's forms. */
   private final List<PhraseTable<?>> phraseTables;
@@ -33,6 +35,12 @@ final class WordValues {
           Object[] lists = phraseTables.get(t).listsOf(table.formsAt(slot));
           phraseLists[t][slot] = lists == null ? NO_LISTS : lists;
         }
+      }
+    }
+    sets = new int[n];
+    for (WordSet s : WordSet.values()) {
+      for (String w : s.members(lex)) {
+        sets[slotOf(table, w, s.name())] |= s.bit();
       }
     }
     weekdays = new boolean[n];
@@ -80,6 +88,11 @@ final class WordValues {
   /** The relative role (past, future, this, period:Y …) of word number {@code slot}, or null. */
   String relative(int slot) {
     return relative[slot];
+  }
+
+  /** Whether word number {@code slot} is a word of {@code set}. */
+  boolean isIn(int slot, WordSet set) {
+    return (sets[slot] & set.bit()) != 0;
   }
 
   /** Whether word number {@code slot} is a weekday's name. */

@@ -49,6 +49,23 @@ class WordValuesTest {
   }
 
   @Test
+  void testWordSetsAreReadByTheWordsNumber() {
+    RuleSupport.Ctx c = ctx("منذ نحو 1435 هـ و 2011 م");
+    assertTrue(c.isIn(0, WordSet.YEAR_PREPOSITIONS));
+    assertTrue(c.isIn(1, WordSet.ABOUT));
+    assertFalse(c.isIn(1, WordSet.YEAR_PREPOSITIONS));
+    assertTrue(c.isIn(3, WordSet.HIJRI_SUFFIX), "هـ normalized: ه");
+    assertTrue(c.isIn(4, WordSet.YEAR_LINKS));
+    assertTrue(c.isIn(6, WordSet.GREGORIAN_SUFFIX));
+    assertFalse(c.isIn(2, WordSet.HIJRI_SUFFIX), "a number is in no set");
+    for (WordSet s : WordSet.values()) {
+      for (String w : s.members(LEX)) {
+        assertTrue(GRAMMAR.tokens(w, new ArabicTokenizer().tokenize(w)).inTable(0), () -> s + ": " + w);
+      }
+    }
+  }
+
+  @Test
   void testWordOutsideTheTableAndOtherTokensHaveNone() {
     RuleSupport.Ctx c = ctx("الوزير 12 .");
     for (int i = 0; i < 3; i++) {
@@ -56,6 +73,9 @@ class WordValuesTest {
       assertNull(c.relative(i));
       assertFalse(c.isWeekday(i));
       assertNull(c.dayPartAdverb(i));
+      for (WordSet s : WordSet.values()) {
+        assertFalse(c.isIn(i, s));
+      }
     }
     assertNull(c.relative(7), "past the last token");
   }
