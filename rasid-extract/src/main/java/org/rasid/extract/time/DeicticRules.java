@@ -454,7 +454,7 @@ final class DeicticRules {
   Val relativePeriod(Ctx c, int i) {
     int k = i;
     boolean thisWord = false;
-    if (c.word(i).equals("هذا") || c.word(i).equals("هذه") || c.word(i).equals("وهذا")) {
+    if (c.isIn(i, WordSet.THIS)) {
       thisWord = true;
       k++;
     }

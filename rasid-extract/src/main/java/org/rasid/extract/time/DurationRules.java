@@ -46,7 +46,7 @@ final class DurationRules {
         }
         return null;
       }
-      if (c.word(j).equals("نصف")) {
+      if (c.isIn(j, WordSet.HALF)) {
         TimeLexicon.Unit next = unitAt(c, j + 1);
         if (next != null && next.count() == 1) {
           return new Dur(j + 2, 0.5, next.code());

@@ -18,7 +18,11 @@ enum WordSet {
   ORDINAL_NOUNS(lex -> CalendarRules.ORDINAL_NOUNS),
   ABOUT(lex -> DurationRules.ABOUT),
   VAGUE_QUANTIFIERS(lex -> RuleSupport.VAGUE_QUANTIFIERS),
-  HONORIFICS(lex -> lex.honorifics);
+  HONORIFICS(lex -> lex.honorifics),
+  /** هذا، هذه before a period (هذا الأسبوع، هذه السنة). */
+  THIS(lex -> Set.of("هذا", "هذه", "وهذا")),
+  /** نصف before a unit (نصف ساعة). */
+  HALF(lex -> Set.of("نصف"));
 
   private final Function<TimeLexicon, Set<String>> members;
 
