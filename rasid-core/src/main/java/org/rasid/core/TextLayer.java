@@ -207,30 +207,33 @@ public final class TextLayer {
     private int size;
     /** Where the last token added ends (-1: none yet). */
     private int prevEnd = -1;
+    /**
+     * The first line feed at or after the end of the last token added (the text's length when there
+     * is none): found by {@link String#indexOf} once per line feed, so that a token is told whether
+     * one lies before it by comparing two numbers instead of reading its gap.
+     */
+    private int nextLineFeed;
 
     Values(String text, int expected) {
       this.text = text;
       entries = new int[expected];
+      nextLineFeed = lineFeedFrom(0);
     }
 
     void add(int value, TokenType type, int start, int end) {
       if (size == entries.length) {
         entries = Arrays.copyOf(entries, size * 2);
       }
-      int gap = Math.max(prevEnd, 0);
-      // most gaps are one space (or none): only a longer gap is searched for a line feed
-      boolean lineBreak = start - gap > 1 ? hasLineFeed(gap, start) : start > gap && text.charAt(gap) == '\n';
-      entries[size++] = TokenAttributes.pack(value, type, start == prevEnd, end - start == 1, lineBreak);
+      entries[size++] = TokenAttributes.pack(value, type, start == prevEnd, end - start == 1, nextLineFeed < start);
       prevEnd = end;
+      if (nextLineFeed < end) {
+        nextLineFeed = lineFeedFrom(end);
+      }
     }
 
-    private boolean hasLineFeed(int from, int to) {
-      for (int i = from; i < to; i++) {
-        if (text.charAt(i) == '\n') {
-          return true;
-        }
-      }
-      return false;
+    private int lineFeedFrom(int from) {
+      int at = text.indexOf('\n', from);
+      return at < 0 ? text.length() : at;
     }
 
     TokenAttributes adopt(WordAttribute attribute) {
