@@ -16,8 +16,9 @@ import java.util.Set;
  * few cache lines, which matters because the text layer's work between two documents pushes the
  * tagger's tables out of the CPU caches.
  *
- * <p>Nine words in ten of running text are no key, so the look-up is made cheap for them: a bit set
- * indexed by a mix of the word's {@link String#hashCode} rejects almost all of them; the rest are
+ * <p>Nine words in ten of running text are no key, so the look-up is made cheap for them: two bit
+ * sets indexed by a mix of the word's {@link String#hashCode} (a small one that stays in the CPU
+ * caches, then a large one) reject almost all of them; the rest are
  * found in an open-addressing table indexed by the same hash, compared by the stored hash and then
  * {@code equals}. A token keeps its word's number, so its bits and forms are read later without a
  * second look-up (and a text layer made with the tagger's word attribute finds the number once per
@@ -28,8 +29,16 @@ import java.util.Set;
 final class TriggerTable {
 
   private static final int BITS = 1 << 18;
+  private static final int SMALL_LOG = 15;
+  private static final int SMALL_BITS = 1 << SMALL_LOG;
 
   private final long[] filter = new long[BITS / 64];
+  /**
+   * A small bit set (4 KB) over other bits of the same mixed hash, asked first: it stays in the CPU
+   * caches where the large one (32 KB) is pushed out by the text layer's work between two look-ups,
+   * and it rejects three words in four before the large one is read.
+   */
+  private final long[] smallFilter = new long[SMALL_BITS / 64];
   /** The hash table: each entry's key number + 1 (0: empty). */
   private final int[] entryKeys;
   /** Each entry's key's {@link String#hashCode}, so a probe rejects another word without reading either string. */
@@ -110,8 +119,11 @@ final class TriggerTable {
     this.entryHashes = new int[entries];
     for (int k = 0; k < n; k++) {
       int hash = keys[k].hashCode();
-      int h = quickHash(hash); // indexes both the bit set and the table, as in slot()
+      int m = mix(hash);
+      int h = m & (BITS - 1); // indexes both the bit set and the table, as in slot()
       filter[h >>> 6] |= 1L << (h & 63);
+      int small = m >>> (32 - SMALL_LOG);
+      smallFilter[small >>> 6] |= 1L << (small & 63);
       int at = h & entryBits;
       while (entryKeys[at] != 0) {
         at = (at + 1) & entryBits;
@@ -167,10 +179,15 @@ final class TriggerTable {
 
   /** The number of key {@code w}, or -1 if it is not a key (most words: no more than the bit set is read). */
   int slot(String w) {
-    // the hash first: it is kept in the string object, so a word the bit set rejects (nine in ten)
+    // the hash first: it is kept in the string object, so a word the bit sets reject (nine in ten)
     // costs no read of its characters
     int hash = w.hashCode();
-    int h = quickHash(hash);
+    int m = mix(hash);
+    int small = m >>> (32 - SMALL_LOG);
+    if ((smallFilter[small >>> 6] & (1L << (small & 63))) == 0) {
+      return -1;
+    }
+    int h = m & (BITS - 1);
     if ((filter[h >>> 6] & (1L << (h & 63))) == 0) {
       return -1;
     }
@@ -185,11 +202,15 @@ final class TriggerTable {
     }
   }
 
-  /** A word's {@link String#hashCode} mixed so that its low bits index the bit set. */
-  private static int quickHash(int h) {
+  /**
+   * A word's {@link String#hashCode} mixed so that both its low bits (the large bit set and the
+   * table) and its high bits (the small bit set) spread the words.
+   */
+  private static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;
-    return h & (BITS - 1);
+    h *= 0xC2B2AE35;
+    return h ^ (h >>> 16);
   }
 }
