@@ -51,31 +51,32 @@ class TestTextLayerAttribute {
     }
   }
 
+  /** The entry of the first token written {@code written} in {@code text}, all entries checked first. */
+  private static int entryOf(String text, String written) {
+    TextResult r = PLAIN.withAttribute(LENGTH).process(text);
+    checkValues(text, r);
+    int i = r.tokens().stream().map(Token::text).toList().indexOf(written);
+    assertTrue(i >= 0, () -> "no token " + written + " in " + r.tokens());
+    return r.attributes().entry(i);
+  }
+
   @Test
   void entriesTellTypeAndLayout() {
     String text = "(UN) قال: «غدا»، في 12/7 الأممالمتحدة...";
-    TextResult r = PLAIN.withAttribute(LENGTH).process(text);
-    checkValues(text, r);
-    List<String> texts = r.tokens().stream().map(Token::text).toList();
-    int un = texts.indexOf("UN");
-    assertTrue(TokenAttributes.attached(r.attributes().entry(un)), "UN follows ( with no gap");
-    assertFalse(TokenAttributes.attached(r.attributes().entry(0)), "the first token follows nothing");
-    int united = texts.indexOf("المتحدة");
-    assertTrue(TokenAttributes.attached(r.attributes().entry(united)), "a glued word's second piece");
-    assertEquals(TokenType.ARABIC, TokenAttributes.type(r.attributes().entry(united)));
+    assertTrue(TokenAttributes.attached(entryOf(text, "UN")), "UN follows ( with no gap");
+    assertFalse(TokenAttributes.attached(entryOf(text, "(")), "the first token follows nothing");
+    assertTrue(TokenAttributes.attached(entryOf(text, "المتحدة")), "a glued word's second piece");
+    assertEquals(TokenType.ARABIC, TokenAttributes.type(entryOf(text, "المتحدة")));
   }
 
   @Test
   void entriesTellWhereLinesBreak() {
     String text = "\nدمشق 12 يوليو\n\nقال الوزير  \r\n «غدا»\n";
-    TextResult r = PLAIN.withAttribute(LENGTH).process(text);
-    checkValues(text, r);
-    List<String> texts = r.tokens().stream().map(Token::text).toList();
-    assertTrue(TokenAttributes.lineBreakBefore(r.attributes().entry(0)), "a line break before the first token");
-    assertFalse(TokenAttributes.lineBreakBefore(r.attributes().entry(1)), "one space");
-    assertTrue(TokenAttributes.lineBreakBefore(r.attributes().entry(texts.indexOf("قال"))), "two line breaks");
-    assertFalse(TokenAttributes.lineBreakBefore(r.attributes().entry(texts.indexOf("الوزير"))));
-    assertTrue(TokenAttributes.lineBreakBefore(r.attributes().entry(texts.indexOf("«"))), "spaces and CR LF");
+    assertTrue(TokenAttributes.lineBreakBefore(entryOf(text, "دمشق")), "a line break before the first token");
+    assertFalse(TokenAttributes.lineBreakBefore(entryOf(text, "12")), "one space");
+    assertTrue(TokenAttributes.lineBreakBefore(entryOf(text, "قال")), "two line breaks");
+    assertFalse(TokenAttributes.lineBreakBefore(entryOf(text, "الوزير")));
+    assertTrue(TokenAttributes.lineBreakBefore(entryOf(text, "«")), "spaces and CR LF");
   }
 
   @Test
