@@ -67,10 +67,24 @@ final class DurationRules {
       return null;
     }
     TimeLexicon.Unit u = unitAt(c, k);
-    if (u == null || u.count() == 2) {
+    if (u == null || u.count() == 2 || u.count() == 1 && startsDate(c, k, u)) {
       return null;
     }
     return half(c, new Dur(k + 1, m.get().value(), u.code()));
+  }
+
+  /**
+   * Whether the singular unit word at token k starts a date instead of closing an amount: عام or سنة
+   * before a year, يوم before a weekday. A number before such a word is something else's (ربحية
+   * السهم 1.78 ريال من 2.07 عام 2014؛ ارتفع إلى 1.5671 يوم الخميس), and a count before a singular
+   * unit in a duration takes the accusative (15 عاما), which the date's noun does not.
+   */
+  private boolean startsDate(Ctx c, int k, TimeLexicon.Unit u) {
+    return switch (u.code()) {
+      case "Y" -> calendar.yearNumber(c, k + 1) != null;
+      case "D" -> c.isWeekday(k + 1);
+      default -> false; // 12 ساعة 1500 ريال: a price after the hours
+    };
   }
 
   /** The unit token k is (its {@link WordBits#UNIT} bit read first: most words are none), or null. */

@@ -279,6 +279,17 @@ class TimeTaggerTest {
   }
 
   @Test
+  void testNumberBeforeADatesNounIsNoDuration() {
+    // عام before a year and يوم before a weekday start the date; the number before them counts something else
+    assertTime("ارتفعت ربحية السهم إلى 1.78 ريال من 2.07 عام 2014", "عام 2014", TimeType.DATE, "2014");
+    assertTime("وقتلت الملاريا 584 ألفا عام 2013", "عام 2013", TimeType.DATE, "2013");
+    assertEquals(List.of("يوم الجمعة", "يوم السبت"), TAGGER.tag("استقبلنا 42 طفلا يوم الجمعة و33 يوم السبت", DCT).stream()
+        .map(TimeExpression::text).toList());
+    // other units keep their amount: a price follows the hours
+    assertEquals(List.of("12 ساعة"), TAGGER.tag("الإيجار 12 ساعة 1500 ريال", DCT).stream().map(TimeExpression::text).toList());
+  }
+
+  @Test
   void testSets() {
     assertTime("هدنة أسبوعيا", "أسبوعيا", TimeType.SET, "P1W");
     assertTime("يعمل يوميا", "يوميا", TimeType.SET, "P1D");
