@@ -70,7 +70,13 @@ final class DurationRules {
     if (u == null || u.count() == 2 || u.count() == 1 && startsDate(c, k, u)) {
       return null;
     }
-    return half(c, new Dur(k + 1, m.get().value(), u.code()));
+    double amount = m.get().value();
+    if (k == j + 3 && c.isNum(j) && c.isNum(j + 2) && m.get().value() == c.num(j)) {
+      // 16.7 ثانية: the parser read a decimal point (a thousands separator would have made 16700) and
+      // keeps the whole part; the fraction is the digits after the point
+      amount = Double.parseDouble(c.num(j) + "." + c.toks.text(j + 2));
+    }
+    return half(c, new Dur(k + 1, amount, u.code()));
   }
 
   /**

@@ -115,6 +115,9 @@ final class Timex {
 
   /** A duration value: amount (may end in .5) of a unit (Y, M, W, D, H, MIN, SEC, DE, CE, ML). */
   static String duration(double amount, String unit) {
+    if (amount * 2 != Math.floor(amount * 2) || amount != Math.floor(amount) && unit.equals("SEC")) {
+      return decimalDuration(amount, unit);
+    }
     boolean half = amount != Math.floor(amount);
     long whole = (long) Math.floor(amount);
     switch (unit) {
@@ -142,6 +145,24 @@ final class Timex {
       default:
         throw new IllegalArgumentException("unknown duration unit " + unit);
     }
+  }
+
+  /**
+   * An amount with a fraction other than a half (2.3 years, 16.7 seconds): ISO 8601's decimal
+   * fraction of the one unit written, P2.3Y, PT16.7S (decades, centuries and millennia as years).
+   */
+  private static String decimalDuration(double amount, String unit) {
+    String n = java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
+    return switch (unit) {
+      case "Y", "M", "W", "D" -> "P" + n + unit;
+      case "H" -> "PT" + n + "H";
+      case "MIN" -> "PT" + n + "M";
+      case "SEC" -> "PT" + n + "S";
+      case "DE" -> "P" + java.math.BigDecimal.valueOf(amount * 10).stripTrailingZeros().toPlainString() + "Y";
+      case "CE" -> "P" + java.math.BigDecimal.valueOf(amount * 100).stripTrailingZeros().toPlainString() + "Y";
+      case "ML" -> "P" + java.math.BigDecimal.valueOf(amount * 1000).stripTrailingZeros().toPlainString() + "Y";
+      default -> throw new IllegalArgumentException("unknown duration unit " + unit);
+    };
   }
 
   /** A vague duration (some years, months …): PXY, PXM, PXW, PXD, PTXH, PXDE, PXCE. */

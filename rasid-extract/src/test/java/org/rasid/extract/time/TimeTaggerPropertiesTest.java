@@ -28,6 +28,7 @@ class TimeTaggerPropertiesTest {
       "\\d{2,3}",
       "P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(\\d+H)?(T(\\d+H)?(\\d+M)?(\\d+S)?)?",
       "PX(Y|M|W|D|H|DE|CE)|PTX(M|S)",
+      "P\\d+\\.\\d+(Y|M|W|D)|PT\\d+\\.\\d+(H|M|S)",
       "PAST_REF|PRESENT_REF|FUTURE_REF"));
 
   private static final String[] PIECES = {

@@ -279,6 +279,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void testDecimalAmountKeepsItsFraction() {
+    assertTime("سجل العداء 9.87 ثانية", "9.87 ثانية", TimeType.DURATION, "PT9.87S");
+    assertTime("استغرق 1.5 ساعة", "1.5 ساعة", TimeType.DURATION, "PT1H30M");
+    assertTime("استمرت 10,000 سنة", "10,000 سنة", TimeType.DURATION, "P10000Y"); // a thousands separator
+  }
+
+  @Test
   void testNumberBeforeADatesNounIsNoDuration() {
     // عام before a year and يوم before a weekday start the date; the number before them counts something else
     assertTime("ارتفعت ربحية السهم إلى 1.78 ريال من 2.07 عام 2014", "عام 2014", TimeType.DATE, "2014");

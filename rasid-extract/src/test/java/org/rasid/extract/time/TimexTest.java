@@ -81,4 +81,14 @@ class TimexTest {
     }
     assertEquals("2011-07-11", Timex.day(LocalDate.of(2011, 7, 11)));
   }
+
+  @Test
+  void fractionOtherThanAHalfIsADecimalOfTheUnit() {
+    assertEquals("PT16.7S", Timex.duration(16.7, "SEC"));
+    assertEquals("PT4.5S", Timex.duration(4.5, "SEC"), "seconds have no finer unit for the half");
+    assertEquals("P2.3Y", Timex.duration(2.3, "Y"));
+    assertEquals("PT34.66M", Timex.duration(34.66, "MIN"));
+    assertEquals("PT1.3H", Timex.duration(1.3, "H"));
+    assertEquals("P7Y6M", Timex.duration(7.5, "Y"), "a half stays in the next finer unit");
+  }
 }
