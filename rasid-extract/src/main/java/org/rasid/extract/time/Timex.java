@@ -11,7 +11,8 @@ import java.time.temporal.IsoFields;
  *
  * <p>Conventions (see eval/gold/README.md): days YYYY-MM-DD, months YYYY-MM, years YYYY, ISO weeks
  * YYYY-Www, seasons YYYY-SU, decades YYY, centuries YY, times YYYY-MM-DDTHH:MM or a part of the day
- * YYYY-MM-DDTMO; durations P… (whole hours P48H as in analysis.schema.json, minutes PT30M); unknown
+ * YYYY-MM-DDTMO; durations P… (whole hours P48H as in analysis.schema.json, minutes PT30M, a half
+ * in the next finer unit P1Y6M, other fractions as a decimal of the unit written P2.3Y, PT16.7S); unknown
  * years XXXX. A Hijri month or year that has no Gregorian twin
  * is given as the Gregorian month (year) holding its middle day. Hijri dates are converted with
  * {@link HijrahDate} (Umm al-Qura).
