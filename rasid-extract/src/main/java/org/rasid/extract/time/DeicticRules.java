@@ -548,9 +548,9 @@ final class DeicticRules {
 
   /** في وقت سابق/لاحق (من) + a day: the day; في وقت سابق alone is handled as PAST_REF. */
   Found earlierLaterRule(Ctx c, int i) {
-    // وقت is a key of the word table (TABLE_WORDS), so after the many في that start no such phrase the
-    // next word is rejected by its slot without being read
-    if (!c.inTable(i + 1) || !c.word(i + 1).equals(WAQT)) {
+    // وقت is a word set's (so a key of the word table): after the many في that start no such phrase
+    // the next word is rejected by its slot without being read
+    if (!c.isIn(i + 1, WordSet.WAQT)) {
       return null;
     }
     if (!c.word(i).equals("في") && !c.word(i).equals("وفي")) {
@@ -574,14 +574,6 @@ final class DeicticRules {
     int prefix = c.word(i).equals("وفي") ? 1 : 0;
     return found(c, i, prefix, inner.endTok(), inner.type(), inner.value(), inner.anchor());
   }
-
-  private static final String WAQT = "وقت";
-
-  /**
-   * Words a rule needs right after its trigger that are not time words: they are made keys of the
-   * word table (with no bits) so that a token is rejected by its slot instead of by reading it.
-   */
-  static final java.util.Set<String> TABLE_WORDS = java.util.Set.of(WAQT);
 
   Found referenceRule(Ctx c, int i) {
     PhraseTable.Hit<String> hit = lex.references.match(c, i);

@@ -88,11 +88,6 @@ final class RuleSupport {
       return allForms ? Clitics.forms(toks.text(i)) : Clitics.Forms.NONE;
     }
 
-    /** Whether token i is a word of the word table (any other token is none of its keys). */
-    boolean inTable(int i) {
-      return in(i) && toks.inTable(i);
-    }
-
     /** Whether token i is a word with {@link WordBits} {@code bit}. */
     boolean has(int i, int bit) {
       return in(i) && (toks.bits(i) & bit) != 0;
@@ -134,32 +129,36 @@ final class RuleSupport {
 
     /** The unit token i's word names (سنوات، أيام …), or null (every unit is a word of the table). */
     TimeLexicon.Unit unit(int i) {
-      int slot = in(i) ? toks.slot(i) : -1;
+      int slot = slotAt(i);
       return slot < 0 ? null : values.unit(slot);
     }
 
     /** The relative role of token i's word (past, future, this, period:Y …), or null. */
     String relative(int i) {
-      int slot = in(i) ? toks.slot(i) : -1;
+      int slot = slotAt(i);
       return slot < 0 ? null : values.relative(slot);
     }
 
     /** Whether token i is a word of {@code set}. */
     boolean isIn(int i, WordSet set) {
-      int slot = in(i) ? toks.slot(i) : -1;
+      int slot = slotAt(i);
       return slot >= 0 && values.isIn(slot, set);
     }
 
     /** Whether token i's word is a weekday's name. */
     boolean isWeekday(int i) {
-      int slot = in(i) ? toks.slot(i) : -1;
-      return slot >= 0 && values.isWeekday(slot);
+      return isIn(i, WordSet.WEEKDAYS);
     }
 
     /** The part of the day token i's word names as an adverb (صباحا، مساء …), or null. */
     TimeLexicon.DayPart dayPartAdverb(int i) {
-      int slot = in(i) ? toks.slot(i) : -1;
+      int slot = slotAt(i);
       return slot < 0 ? null : values.dayPartAdverb(slot);
+    }
+
+    /** Token i's number in the word table; -1 for a token outside it or past either end. */
+    private int slotAt(int i) {
+      return in(i) ? toks.slot(i) : -1;
     }
 
     /**
@@ -184,11 +183,7 @@ final class RuleSupport {
 
     /** Whether token i is sentence-ending punctuation ({@link Tok#endsSentence}). */
     boolean endsSentence(int i) {
-      if (!in(i) || toks.kind(i) != TimeTokens.Kind.PUNCT) {
-        return false;
-      }
-      String p = toks.text(i);
-      return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("\n");
+      return in(i) && toks.kind(i) == TimeTokens.Kind.PUNCT && TimeTokens.isSentenceEnd(toks.text(i));
     }
 
     String word(int i) {

@@ -161,9 +161,6 @@ final class TimeGrammar {
     java.util.Set<String> lexical = new java.util.HashSet<>(t);
     lexical.addAll(ZONE);
     java.util.Map<String, Integer> masks = new java.util.HashMap<>(WordBits.of(lex, lexical));
-    for (String w : DeicticRules.TABLE_WORDS) {
-      masks.putIfAbsent(w, 0);
-    }
     for (WordSet s : WordSet.values()) { // read by the word's number (WordValues)
       for (String w : s.members(lex)) {
         masks.putIfAbsent(w, 0);
@@ -247,7 +244,7 @@ final class TimeGrammar {
         || DeicticRules.NOON_SIDES.containsKey(w)) {
       m |= DAY_PART;
     }
-    if (w.equals("هذا") || w.equals("هذه") || w.equals("وهذا") || f.find(PERIODS) != null
+    if (WordSet.THIS.members(lex).contains(w) || f.find(PERIODS) != null
         || f.find(lex.seasons.keySet()) != null) {
       m |= RELATIVE_PERIOD;
     }
@@ -275,7 +272,7 @@ final class TimeGrammar {
     if (f.find(SAA) != null || f.find(DeicticRules.HOUR_WORDS) != null || w.equals("تمام") || w.equals("وتمام")) {
       m |= CLOCK;
     }
-    if (f.find(DURATION_PREFIXES) != null || lex.units.containsKey(w) || w.equals("نصف") || number) {
+    if (f.find(DURATION_PREFIXES) != null || lex.units.containsKey(w) || WordSet.HALF.members(lex).contains(w) || number) {
       m |= DURATION;
     }
     if (f.find(YEAR_WORDS) != null) {

@@ -36,7 +36,7 @@ public final class TimeTagger {
    * token streams per thread) instead of a fresh array of a long per token for each text; with the
    * list's tight loop this took about 0.05 s a pass off the tagger on the corpus (see
    * docs/MEASURED-time.md). Emptied after each use, so it holds no text between two calls, and at
-   * most some 72 KB of arrays per thread.
+   * most some 100 KB of arrays per thread.
    */
   private final ThreadLocal<TimeTokens.TokList> tokenLists;
 
@@ -75,12 +75,7 @@ public final class TimeTagger {
     if (text.isEmpty() || tokens.isEmpty()) {
       return List.of();
     }
-    TimeTokens.TokList toks = tokenLists.get();
-    try {
-      return expressions(text, grammar.tokens(toks, text, tokens), dct);
-    } finally {
-      toks.release();
-    }
+    return withTokens(text, dct, toks -> grammar.tokens(toks, text, tokens));
   }
 
   /**
@@ -93,12 +88,7 @@ public final class TimeTagger {
     if (text.isEmpty() || layer.tokens().isEmpty()) {
       return List.of();
     }
-    TimeTokens.TokList toks = tokenLists.get();
-    try {
-      return expressions(text, grammar.tokens(toks, text, layer), dct);
-    } finally {
-      toks.release();
-    }
+    return withTokens(text, dct, toks -> grammar.tokens(toks, text, layer));
   }
 
   /**
@@ -108,6 +98,17 @@ public final class TimeTagger {
    */
   public WordAttribute wordAttribute() {
     return grammar.wordAttribute();
+  }
+
+  /** The expressions of {@code text} over this thread's token list, filled by {@code fill} and emptied after. */
+  private List<TimeExpression> withTokens(String text, LocalDate dct,
+      java.util.function.UnaryOperator<TimeTokens.TokList> fill) {
+    TimeTokens.TokList toks = tokenLists.get();
+    try {
+      return expressions(text, fill.apply(toks), dct);
+    } finally {
+      toks.release();
+    }
   }
 
   private List<TimeExpression> expressions(String text, TimeTokens.TokList toks, LocalDate dct) {

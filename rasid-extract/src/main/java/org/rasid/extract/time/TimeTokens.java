@@ -42,11 +42,16 @@ final class TimeTokens {
 
     /** Sentence-ending punctuation (a full stop, ! ? or a line break). */
     boolean endsSentence() {
-      return kind == Kind.PUNCT && (text.equals(".") || text.equals("!") || text.equals("?") || text.equals("\n"));
+      return kind == Kind.PUNCT && isSentenceEnd(text);
     }
   }
 
   private TimeTokens() {}
+
+  /** Whether punctuation token text {@code p} ends a sentence: a full stop, ! ? or a line break. */
+  static boolean isSentenceEnd(String p) {
+    return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("\n");
+  }
 
   /**
    * The tokens of one text: each the text layer's {@link Token} itself when it is one grammar token
@@ -313,9 +318,9 @@ final class TimeTokens {
 
   private static final Kind[] KINDS = Kind.values();
   /**
-   * A token list keeps arrays for up to this many tokens between two texts (about 72 KB; a long
-   * article, the corpus's average being 320 tokens), so that a server's many request threads do
-   * not each hold a long text's worth.
+   * A token list keeps arrays for up to this many tokens between two texts (about 100 KB: a long and
+   * an int a token; a long article, the corpus's average being 320 tokens), so that a server's many
+   * request threads do not each hold a long text's worth.
    */
   private static final int KEPT_CAPACITY = 1 << 13;
   private static final int WORD = Kind.WORD.ordinal();
@@ -355,13 +360,9 @@ final class TimeTokens {
       org.rasid.core.model.CharSpan span = t.span();
       int start = span.start();
       int end = span.end();
-      if (start - prevEnd != 1 || text.charAt(prevEnd) != ' ') { // most gaps are one space
-        for (int g = prevEnd; g < start; g++) {
-          if (text.charAt(g) == '\n') {
-            out.add(g, g + 1, "\n", Kind.PUNCT);
-            prevArabic = false;
-          }
-        }
+      if ((start - prevEnd != 1 || text.charAt(prevEnd) != ' ') // most gaps are one space
+          && lineBreaks(text, prevEnd, start, out)) {
+        prevArabic = false;
       }
       TokenType type = t.type();
       if (type == TokenType.ARABIC && prevArabic && start == prevEnd) {
@@ -381,11 +382,7 @@ final class TimeTokens {
         out.addLayer(n, Kind.PUNCT, -1);
       }
     }
-    for (int g = prevEnd; g < text.length(); g++) {
-      if (text.charAt(g) == '\n') {
-        out.add(g, g + 1, "\n", Kind.PUNCT);
-      }
-    }
+    lineBreaks(text, prevEnd, text.length(), out); // after the last token
     return out;
   }
 
@@ -450,13 +447,19 @@ final class TimeTokens {
     return out;
   }
 
-  /** Adds a line break token for every line feed in {@code text[from, to)}, a gap between two tokens. */
-  private static void lineBreaks(String text, int from, int to, TokList out) {
+  /**
+   * Adds a line break token for every line feed in {@code text[from, to)}, a gap between two tokens;
+   * whether there was one.
+   */
+  private static boolean lineBreaks(String text, int from, int to, TokList out) {
+    boolean any = false;
     for (int g = from; g < to; g++) {
       if (text.charAt(g) == '\n') {
         out.add(g, g + 1, "\n", Kind.PUNCT);
+        any = true;
       }
     }
+    return any;
   }
 
   /** Joins Arabic token {@code t} to the last token: a glued word's pieces are read as the one word written. */

@@ -153,17 +153,25 @@ final class Timex {
    * fraction of the one unit written, P2.3Y, PT16.7S (decades, centuries and millennia as years).
    */
   private static String decimalDuration(double amount, String unit) {
-    String n = java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
     return switch (unit) {
-      case "Y", "M", "W", "D" -> "P" + n + unit;
-      case "H" -> "PT" + n + "H";
-      case "MIN" -> "PT" + n + "M";
-      case "SEC" -> "PT" + n + "S";
-      case "DE" -> "P" + java.math.BigDecimal.valueOf(amount * 10).stripTrailingZeros().toPlainString() + "Y";
-      case "CE" -> "P" + java.math.BigDecimal.valueOf(amount * 100).stripTrailingZeros().toPlainString() + "Y";
-      case "ML" -> "P" + java.math.BigDecimal.valueOf(amount * 1000).stripTrailingZeros().toPlainString() + "Y";
+      case "Y", "M", "W", "D" -> "P" + decimal(amount, 0) + unit;
+      case "H" -> "PT" + decimal(amount, 0) + "H";
+      case "MIN" -> "PT" + decimal(amount, 0) + "M";
+      case "SEC" -> "PT" + decimal(amount, 0) + "S";
+      case "DE" -> "P" + decimal(amount, 1) + "Y";
+      case "CE" -> "P" + decimal(amount, 2) + "Y";
+      case "ML" -> "P" + decimal(amount, 3) + "Y";
       default -> throw new IllegalArgumentException("unknown duration unit " + unit);
     };
+  }
+
+  /**
+   * {@code amount} times ten to the {@code shift} as written in decimal, without trailing zeros
+   * (2.30 → 2.3; 2.3 decades with shift 1 → 23, exactly: the point is moved, not multiplied in
+   * binary floating point).
+   */
+  private static String decimal(double amount, int shift) {
+    return java.math.BigDecimal.valueOf(amount).movePointRight(shift).stripTrailingZeros().toPlainString();
   }
 
   /** A vague duration (some years, months …): PXY, PXM, PXW, PXD, PTXH, PXDE, PXCE. */

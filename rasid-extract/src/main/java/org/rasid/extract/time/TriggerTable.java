@@ -121,9 +121,8 @@ final class TriggerTable {
       int hash = keys[k].hashCode();
       int m = mix(hash);
       int h = m & (BITS - 1); // indexes both the bit set and the table, as in slot()
-      filter[h >>> 6] |= 1L << (h & 63);
-      int small = m >>> (32 - SMALL_LOG);
-      smallFilter[small >>> 6] |= 1L << (small & 63);
+      set(filter, h);
+      set(smallFilter, m >>> (32 - SMALL_LOG));
       int at = h & entryBits;
       while (entryKeys[at] != 0) {
         at = (at + 1) & entryBits;
@@ -183,12 +182,8 @@ final class TriggerTable {
     // costs no read of its characters
     int hash = w.hashCode();
     int m = mix(hash);
-    int small = m >>> (32 - SMALL_LOG);
-    if ((smallFilter[small >>> 6] & (1L << (small & 63))) == 0) {
-      return -1;
-    }
     int h = m & (BITS - 1);
-    if ((filter[h >>> 6] & (1L << (h & 63))) == 0) {
+    if (!isSet(smallFilter, m >>> (32 - SMALL_LOG)) || !isSet(filter, h)) {
       return -1;
     }
     for (int at = h & entryBits; ; at = (at + 1) & entryBits) {
@@ -200,6 +195,14 @@ final class TriggerTable {
         return k;
       }
     }
+  }
+
+  private static void set(long[] bits, int i) {
+    bits[i >>> 6] |= 1L << (i & 63);
+  }
+
+  private static boolean isSet(long[] bits, int i) {
+    return (bits[i >>> 6] & (1L << (i & 63))) != 0;
   }
 
   /**

@@ -22,7 +22,10 @@ enum WordSet {
   /** هذا، هذه before a period (هذا الأسبوع، هذه السنة). */
   THIS(lex -> Set.of("هذا", "هذه", "وهذا")),
   /** نصف before a unit (نصف ساعة). */
-  HALF(lex -> Set.of("نصف"));
+  HALF(lex -> Set.of("نصف")),
+  /** وقت after في (في وقت سابق/لاحق). */
+  WAQT(lex -> Set.of("وقت")),
+  WEEKDAYS(lex -> lex.weekdays.keySet());
 
   private final Function<TimeLexicon, Set<String>> members;
 

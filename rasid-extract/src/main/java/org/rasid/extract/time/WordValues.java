@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What the rules read in the lexicon's maps by a token's whole word (its unit, its relative role,
- * whether it is a weekday, the part of the day it names), kept by the word's number in the word
+ * the part of the day it names, the {@link WordSet}s it is in), kept by the word's number in the word
  * table ({@link TriggerTable#slot}): a token already carries that number, so a rule reads the value
  * with no hash look-up and no comparison of strings. Every key of these maps is a word of the table
  * (checked when the values are made), so a word outside the table has none of them. Immutable.
@@ -14,7 +14,6 @@ final class WordValues {
 
   private final TimeLexicon.Unit[] units;
   private final String[] relative;
-  private final boolean[] weekdays;
   /** By word number: the {@link WordSet#bit()}s of the sets the word is in. */
   private final int[] sets;
   private final TimeLexicon.DayPart[] dayPartAdverbs;
@@ -42,10 +41,6 @@ final class WordValues {
       for (String w : s.members(lex)) {
         sets[slotOf(table, w, s.name())] |= s.bit();
       }
-    }
-    weekdays = new boolean[n];
-    for (String w : lex.weekdays.keySet()) {
-      weekdays[slotOf(table, w, "weekdays")] = true;
     }
   }
 
@@ -93,11 +88,6 @@ final class WordValues {
   /** Whether word number {@code slot} is a word of {@code set}. */
   boolean isIn(int slot, WordSet set) {
     return (sets[slot] & set.bit()) != 0;
-  }
-
-  /** Whether word number {@code slot} is a weekday's name. */
-  boolean isWeekday(int slot) {
-    return weekdays[slot];
   }
 
   /** The part of the day adverb word number {@code slot} names (صباحا، مساء …), or null. */

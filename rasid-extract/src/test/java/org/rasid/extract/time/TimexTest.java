@@ -90,5 +90,7 @@ class TimexTest {
     assertEquals("PT34.66M", Timex.duration(34.66, "MIN"));
     assertEquals("PT1.3H", Timex.duration(1.3, "H"));
     assertEquals("P7Y6M", Timex.duration(7.5, "Y"), "a half stays in the next finer unit");
+    assertEquals("P23Y", Timex.duration(2.3, "DE"), "decades as years, the point moved exactly");
+    assertEquals("P4.1Y", Timex.duration(0.41, "DE"));
   }
 }
