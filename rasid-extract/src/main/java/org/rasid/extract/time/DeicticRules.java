@@ -259,8 +259,9 @@ final class DeicticRules {
         day = new Val(end, Timex.day(d), TimeAnchor.DCT, d);
       } else if (deictic == null) {
         Found wd = weekdayRule(c, k);
-        if (wd != null && wd.type() == TimeType.DATE && isFullDate(wd.value())) {
-          day = new Val(wd.endTok(), wd.value(), wd.anchor(), LocalDate.parse(wd.value()));
+        LocalDate named = wd != null && wd.type() == TimeType.DATE && isFullDate(wd.value()) ? Timex.dayOf(wd.value()) : null;
+        if (named != null) {
+          day = new Val(wd.endTok(), wd.value(), wd.anchor(), named);
         } else {
           Val date = calendar.dateCore(c, k);
           if (date != null && date.day() != null) {

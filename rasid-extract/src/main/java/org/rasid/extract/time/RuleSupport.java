@@ -354,14 +354,7 @@ final class RuleSupport {
         return null;
       }
     }
-    if (last.value() == null || last.value().length() < 10 || !Character.isDigit(last.value().charAt(0))) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(last.value().substring(0, 10));
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
+    return Timex.dayOf(last.value());
   }
 
   static final Set<String> PERIODS = Set.of("الاسبوع", "الشهر", "العام", "السنه");

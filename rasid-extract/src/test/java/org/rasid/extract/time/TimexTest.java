@@ -2,7 +2,16 @@ package org.rasid.extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -55,6 +64,119 @@ class TimexTest {
     assertEquals("PT30M", Timex.duration(0.5, "H")); // نصف ساعة
     assertEquals("PT2M30S", Timex.duration(2.5, "MIN"));
     assertEquals("P50Y", Timex.duration(0.5, "CE")); // نصف قرن
+  }
+
+  @Test
+  void weekAtTheTurnOfTheYear() {
+    assertEquals("2015-W01", Timex.week(LocalDate.of(2014, 12, 29)), "Monday 29 December 2014 starts 2015's first week");
+    assertEquals("2015-W53", Timex.week(LocalDate.of(2016, 1, 3)), "Sunday 3 January 2016 ends 2015's last week");
+    assertEquals("2016-W01", Timex.week(LocalDate.of(2016, 1, 4)));
+    assertEquals("2016-W52", Timex.week(LocalDate.of(2017, 1, 1)), "2016 has 52 weeks");
+  }
+
+  @Property(tries = 2000)
+  void weekIsWhatIsoFieldsGive(@ForAll @LongRange(min = -700_000, max = 2_900_000) long epochDay) {
+    LocalDate d = LocalDate.ofEpochDay(epochDay); // years about 54 to 9900
+    assertEquals(Timex.pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + Timex.pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2),
+        Timex.week(d));
+  }
+
+  @Test
+  void weekOnEveryDayOfTheNewsYears() {
+    for (LocalDate d = LocalDate.of(1900, 1, 1); d.getYear() < 2101; d = d.plusDays(1)) {
+      assertEquals(String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+          Timex.week(d), d.toString());
+    }
+  }
+
+  @Test
+  void dayOfReadsTheDayAValueStartsWith() {
+    assertEquals(LocalDate.of(2011, 7, 11), Timex.dayOf("2011-07-11"));
+    assertEquals(LocalDate.of(2011, 7, 11), Timex.dayOf("2011-07-11T10:00"), "a time of the day");
+    assertEquals(LocalDate.of(2016, 2, 29), Timex.dayOf("2016-02-29TNI"));
+    assertNull(Timex.dayOf("2015-02-29"), "no such day");
+    assertNull(Timex.dayOf("2011-07"), "a month");
+    assertNull(Timex.dayOf("2011-W28-WE"), "a week");
+    assertNull(Timex.dayOf("XXXX-07-11"));
+    assertNull(Timex.dayOf("٢٠١١-07-11"), "ASCII digits only, as LocalDate.parse");
+    assertNull(Timex.dayOf("P2011-07-1"));
+    assertNull(Timex.dayOf(null));
+  }
+
+  @Property(tries = 3000)
+  void dayOfIsWhatLocalDateParseReads(@ForAll("valueLike") String value) {
+    LocalDate expected;
+    try {
+      expected = value.length() < 10 ? null : LocalDate.parse(value.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      expected = null;
+    }
+    assertEquals(expected, Timex.dayOf(value), value);
+  }
+
+  /**
+   * Strings like the values the rules make and like broken ones: days (with a time or not), numbers
+   * in the day's shape that may be no day (2015-02-29, month 13), and strings of digits, dashes and
+   * a few letters.
+   */
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> valueLike() {
+    net.jqwik.api.Arbitrary<String> days = net.jqwik.api.Arbitraries.longs().between(-1_000, 3_000_000)
+        .map(e -> LocalDate.ofEpochDay(e).toString());
+    net.jqwik.api.Arbitrary<String> shaped = net.jqwik.api.Combinators.combine(
+            net.jqwik.api.Arbitraries.integers().between(0, 9999), net.jqwik.api.Arbitraries.integers().between(0, 13),
+            net.jqwik.api.Arbitraries.integers().between(0, 32))
+        .as((y, m, d) -> String.format("%04d-%02d-%02d", y, m, d));
+    net.jqwik.api.Arbitrary<String> broken = net.jqwik.api.Arbitraries.strings().withChars("0123456789-TXWNI+")
+        .ofMinLength(8).ofMaxLength(13);
+    net.jqwik.api.Arbitrary<String> suffix = net.jqwik.api.Arbitraries.of("", "T10:00", "TNI", "-W");
+    return net.jqwik.api.Combinators.combine(net.jqwik.api.Arbitraries.oneOf(days, shaped, broken), suffix).as(String::concat);
+  }
+
+  @Test
+  void hijriDatesConvertAsTheChronologyDoes() {
+    int first = (int) HijrahChronology.INSTANCE.range(ChronoField.YEAR).getMinimum();
+    int last = (int) HijrahChronology.INSTANCE.range(ChronoField.YEAR).getMaximum();
+    for (int y = first - 2; y <= last + 2; y++) {
+      for (int m = 0; m <= 13; m++) {
+        for (int d = 0; d <= 31; d++) {
+          LocalDate expected;
+          try {
+            expected = LocalDate.from(HijrahDate.of(y, m, d));
+          } catch (DateTimeException | ArrayIndexOutOfBoundsException e) {
+            expected = null; // JDK 17 indexes its month table before it checks a 13th month of the last year
+          }
+          assertEquals(expected, Timex.fromHijri(y, m, d), y + "-" + m + "-" + d);
+        }
+      }
+    }
+  }
+
+  @Test
+  void hijriYearOfEveryDayAsTheChronologyGives() {
+    LocalDate from = LocalDate.from(HijrahDate.of((int) HijrahChronology.INSTANCE.range(ChronoField.YEAR).getMinimum(), 1, 1));
+    LocalDate to = LocalDate.from(HijrahDate.of((int) HijrahChronology.INSTANCE.range(ChronoField.YEAR).getMaximum(), 12, 1));
+    for (LocalDate d = from.minusDays(40); d.isBefore(to.plusDays(70)); d = d.plusDays(1)) {
+      int expected;
+      try {
+        expected = HijrahDate.from(d).get(ChronoField.YEAR);
+      } catch (DateTimeException e) {
+        expected = -1;
+      }
+      assertEquals(expected, Timex.hijriYearOf(d), d.toString());
+    }
+    assertEquals(1432, Timex.hijriYearOf(LocalDate.of(2011, 7, 11)));
+    assertEquals(LocalDate.of(2015, 6, 18), Timex.fromHijri(1436, 9, 1), "1 Ramadan 1436");
+    assertNull(Timex.fromHijri(1601, 1, 1), "after the calendar's last year: no date (the JDK itself throws an index error)");
+    assertNull(Timex.fromHijri(1436, 13, 1));
+    assertNull(Timex.fromHijri(1436, 9, 31));
+  }
+
+  @Test
+  void theHijriTableHoldsTheChronologysYears() {
+    int first = (int) HijrahChronology.INSTANCE.range(ChronoField.YEAR).getMinimum();
+    assertTrue(Timex.HijriMonths.holds(first));
+    assertTrue(Timex.HijriMonths.holds(1436));
   }
 
   @Property(tries = 500)
