@@ -41,13 +41,20 @@ import org.rasid.extract.time.TimeTagger;
  *       stage's time is taken out of the tagger's and the plain layer's ({@link #chargedShare}). The
  *       figure is the median over rounds of that cost as a share of the plain layer, on both clocks;
  *       the share with the clock reads left in is printed too.
- *       Issue goal: at most {@value #GOAL_SHARE_PERCENT}%.
+ *   <li>The issue's goal is on throughput: tagging must not cost more than {@value #GOAL_PERCENT}%
+ *       of the text layer's throughput, i.e. the layer followed by tagging must still do at least
+ *       90 % of the words a second the layer alone does ({@link #throughputLoss}). The goal line
+ *       judges that, on both clocks. The share itself against the same bar (a stricter reading: 10 %
+ *       more time is only 9.1 % fewer words a second) is judged on its own line.
  * </ul>
  */
 public final class TimeBench {
 
-  /** The issue's goal: time tagging at most this percentage of the text layer's time. */
-  public static final int GOAL_SHARE_PERCENT = 10;
+  /**
+   * The issue's goal: time tagging costs at most this percentage of the text layer's throughput
+   * (words a second lost when tagging follows the layer).
+   */
+  public static final int GOAL_PERCENT = 10;
 
   private final Supplier<TextLayer> layers;
   private final TimeTagger tagger;
@@ -185,12 +192,21 @@ public final class TimeBench {
         100 * time.time().median() / layer.time().median(), 100 * time.cpuTime().median() / layer.cpuTime().median());
     out.printf("time tagging (tagger + attribute) / text layer with the clock reads left in, median of rounds: wall %.1f%%, CPU %.1f%%%n",
         RoundStats.of(rawShareWall).median(), RoundStats.of(rawShareCpu).median());
-    out.printf("time tagging (tagger + attribute) / text layer, each less the round's clock reads, median of rounds: wall %.1f%%, CPU %.1f%%  (goal <= %d%%: %s)%n",
-        wallShare, cpuShare, GOAL_SHARE_PERCENT, Math.max(wallShare, cpuShare) <= GOAL_SHARE_PERCENT ? "met"
-            : Math.min(wallShare, cpuShare) <= GOAL_SHARE_PERCENT ? "met on one clock only" : "NOT met");
-    out.printf("the same as the throughput lost (layer + tagging against the layer alone, share / (1 + share)): wall %.1f%%, CPU %.1f%%%n",
-        throughputLoss(wallShare), throughputLoss(cpuShare));
+    out.printf("time tagging (tagger + attribute) / text layer, each less the round's clock reads, median of rounds: wall %.1f%%, CPU %.1f%%  (stricter reading, share <= %d%%: %s)%n",
+        wallShare, cpuShare, GOAL_PERCENT, verdict(wallShare, cpuShare));
+    double wallLoss = throughputLoss(wallShare);
+    double cpuLoss = throughputLoss(cpuShare);
+    out.printf("throughput lost (the layer's words a second with tagging after it against the layer alone, share / (1 + share)): wall %.1f%%, CPU %.1f%%%n",
+        wallLoss, cpuLoss);
+    out.printf("goal (issue #4: tagging costs <= %d%% of the text layer's throughput): %s%n", GOAL_PERCENT,
+        verdict(wallLoss, cpuLoss));
     out.flush();
+  }
+
+  /** Whether two figures (wall and CPU, in percent) are within {@link #GOAL_PERCENT}. */
+  private static String verdict(double wall, double cpu) {
+    return Math.max(wall, cpu) <= GOAL_PERCENT ? "met"
+        : Math.min(wall, cpu) <= GOAL_PERCENT ? "met on one clock only" : "NOT met";
   }
 
   /**
