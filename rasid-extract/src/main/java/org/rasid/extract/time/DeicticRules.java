@@ -302,8 +302,10 @@ final class DeicticRules {
     // an hour word without الساعة (a feminine ordinal: العاشرة) is a time only with a part of the day
     // after it (العاشرة صباحا)
     boolean needsPart = saa == null && c.digits(k) == 0;
-    if (needsPart && !(HOUR_WORDS.contains(c.word(k)) && partFollows(c, k + 1)
-        && (first > i || HOUR_LEADS.contains(c.word(i - 1))))) {
+    // the second of two times joined by و (العاشرة صباحا والرابعة عصرا، بين الثامنة والتاسعة صباحا)
+    boolean joined = needsPart && first == i && isJoinedHour(c.word(k)) && timeEndsAt(c, i);
+    if (needsPart && !((joined || HOUR_WORDS.contains(c.word(k))) && partFollows(c, k + 1)
+        && (first > i || joined || HOUR_LEADS.contains(c.word(i - 1))))) {
       return null; // and after a preposition: مواجهته الودية الثانية مساء اليوم is his second match, this evening
     }
     int hour;
@@ -367,6 +369,12 @@ final class DeicticRules {
       k++;
       hour = to24(hour, part.code());
     }
+    // the first of two hours sharing the part of the day written after the second (بين الثامنة
+    // والتاسعة صباحا، ما بين الساعة الثانية والخامسة ظهرا): it ends before the second
+    TimeLexicon.DayPart shared = part == null && partOfDay == null && isJoinedHour(c.word(k)) ? sharedPart(c, k + 1) : null;
+    if (shared != null) {
+      hour = to24(hour, shared.code());
+    }
     if (partOfDay == null && form(c, k, Lookup.ZONE) != null && c.word(k + 1).length() > 0) {
       k += 2;
       if (c.word(k).startsWith("ال") && !c.isWeekday(k)) {
@@ -390,11 +398,37 @@ final class DeicticRules {
       anchor = partOfDay.anchor();
       k = partOfDay.endTok();
     }
-    if (needsPart && part == null && partOfDay == null) {
+    if (needsPart && part == null && partOfDay == null && shared == null) {
       return null;
     }
-    int prefix = first > i ? 0 : saa != null ? saa.prefix() : 0;
+    int prefix = joined ? 1 : first > i ? 0 : saa != null ? saa.prefix() : 0;
     return found(c, i, prefix, k, TimeType.TIME, date + "T" + Timex.pad(hour % 24, 2) + ":" + Timex.pad(minute, 2), anchor);
+  }
+
+  /** Whether {@code w} is و and an hour word (والرابعة). */
+  private static boolean isJoinedHour(String w) {
+    return w.length() > 1 && w.charAt(0) == Clitics.WAW && HOUR_WORDS.contains(w.substring(1));
+  }
+
+  /** Whether the last expression found is a time of day ending just before token {@code i}. */
+  private static boolean timeEndsAt(Ctx c, int i) {
+    if (c.found.isEmpty()) {
+      return false;
+    }
+    Found last = c.found.get(c.found.size() - 1);
+    return last.endTok() == i && last.type() == TimeType.TIME;
+  }
+
+  /**
+   * The part of the day written after the second of two joined hours, whose hour word is token
+   * {@code k - 1}: an adverb right after it, or after its والنصف / والربع; null if none.
+   */
+  private static TimeLexicon.DayPart sharedPart(Ctx c, int k) {
+    TimeLexicon.DayPart part = c.dayPartAdverb(k);
+    if (part == null && (c.word(k).equals("والنصف") || c.word(k).equals("والربع"))) {
+      part = c.dayPartAdverb(k + 1);
+    }
+    return part;
   }
 
   /**

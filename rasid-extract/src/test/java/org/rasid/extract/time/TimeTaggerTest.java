@@ -492,6 +492,33 @@ class TimeTaggerTest {
     assertTime("قتل مساء أمس الثلاثاء", "مساء أمس الثلاثاء", TimeType.TIME, "2016-10-04TEV");
   }
   @Test
+  void testTwoHoursJoinedByWawShareThePartOfTheDay() {
+    List<TimeExpression> all = TAGGER.tag("سقطت القذائف بين الثامنة والتاسعة صباحا", DCT);
+    assertEquals(2, all.size(), all::toString);
+    assertEquals("الثامنة", all.get(0).text());
+    assertEquals("2016-10-05T08:00", all.get(0).value());
+    assertEquals("التاسعة صباحا", all.get(1).text(), "the و stays out of the span");
+    assertEquals("2016-10-05T09:00", all.get(1).value());
+    List<TimeExpression> afternoon = TAGGER.tag("ما بين الساعة الثانية والخامسة ظهرا", DCT);
+    assertEquals(List.of("2016-10-05T14:00", "2016-10-05T17:00"), afternoon.stream().map(TimeExpression::value).toList(),
+        "the part after the second hour makes the first an afternoon hour too");
+  }
+
+  @Test
+  void testHourWordWithWawAfterATime() {
+    List<TimeExpression> all = TAGGER.tag("تفتح الأبواب ما بين العاشرة صباحا والرابعة عصرا يوميا", DCT);
+    assertEquals("الرابعة عصرا", all.get(1).text(), all::toString);
+    assertEquals("2016-10-05T16:00", all.get(1).value());
+  }
+
+  @Test
+  void testOrdinalWithWawIsNoHourWithoutATimeBeforeIt() {
+    assertTrue(TAGGER.tag("وهي ملف النازحين والثانية الاستحقاقات السياسية", DCT).isEmpty());
+    assertTrue(TAGGER.tag("في الحربين العالمية الأولى والثانية مساء ذلك العصر", DCT).stream()
+        .noneMatch(t -> t.text().startsWith("الثانية")), "an ordinal after a non-time");
+  }
+
+  @Test
   void testHourWordWithAPartOfTheDay() {
     assertTime("تبدأ الجلسة في تمام العاشرة صباحا", "تمام العاشرة صباحا", TimeType.TIME, "2016-10-05T10:00");
     assertTime("وصل عند العاشرة من مساء أمس", "العاشرة من مساء أمس", TimeType.TIME, "2016-10-04T22:00");
