@@ -369,9 +369,15 @@ final class DeicticRules {
       k++;
       hour = to24(hour, part.code());
     }
+    int aroundNoon = part == null && partOfDay == null ? aroundNoonOrMidnight(c, k) : 0;
+    if (aroundNoon != 0) { // الساعة الثالثة بعد الظهر، الواحدة بعد منتصف الليل
+      hour = aroundNoon == AFTER_NOON ? to24(hour, "AF") : aroundNoon == BEFORE_MIDNIGHT ? to24(hour, "NI") : hour % 12;
+      k += aroundNoon == AFTER_NOON ? 2 : 3;
+    }
     // the first of two hours sharing the part of the day written after the second (بين الثامنة
     // والتاسعة صباحا، ما بين الساعة الثانية والخامسة ظهرا): it ends before the second
-    TimeLexicon.DayPart shared = part == null && partOfDay == null && isJoinedHour(c.word(k)) ? sharedPart(c, k + 1) : null;
+    TimeLexicon.DayPart shared = part == null && partOfDay == null && aroundNoon == 0 && isJoinedHour(c.word(k))
+        ? sharedPart(c, k + 1) : null;
     if (shared != null) {
       hour = to24(hour, shared.code());
     }
@@ -398,7 +404,7 @@ final class DeicticRules {
       anchor = partOfDay.anchor();
       k = partOfDay.endTok();
     }
-    if (needsPart && part == null && partOfDay == null && shared == null) {
+    if (needsPart && part == null && partOfDay == null && shared == null && aroundNoon == 0) {
       return null;
     }
     int prefix = joined ? 1 : first > i ? 0 : saa != null ? saa.prefix() : 0;
@@ -452,11 +458,42 @@ final class DeicticRules {
   private boolean partFollows(Ctx c, int k) {
     for (int j = k; j <= k + 1; j++) {
       String w = c.word(j);
-      if (c.dayPartAdverb(j) != null || w.equals("من") && c.strip(j + 1, Lookup.DAY_PART_HEADS) != null) {
+      if (c.dayPartAdverb(j) != null || w.equals("من") && c.strip(j + 1, Lookup.DAY_PART_HEADS) != null
+          || aroundNoonOrMidnight(c, j) != 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link #aroundNoonOrMidnight}: بعد الظهر (two tokens). */
+  private static final int AFTER_NOON = 1;
+  /** {@link #aroundNoonOrMidnight}: بعد منتصف الليل (three tokens). */
+  private static final int AFTER_MIDNIGHT = 2;
+  /** {@link #aroundNoonOrMidnight}: قبل منتصف الليل (three tokens). */
+  private static final int BEFORE_MIDNIGHT = 3;
+
+  /**
+   * The part of the day an hour is told by at token {@code k}, written as a phrase of بعد / قبل:
+   * {@link #AFTER_NOON} (بعد الظهر، بعد الظهيرة: the afternoon), {@link #AFTER_MIDNIGHT} (بعد منتصف
+   * الليل: the small hours) or {@link #BEFORE_MIDNIGHT} (قبل منتصف الليل: late evening); 0 for none.
+   * A noon of a named day (بعد ظهر اليوم) is not one of these: it dates the hour ({@link
+   * #partOfNamedDay}).
+   */
+  private static int aroundNoonOrMidnight(Ctx c, int k) {
+    String w = c.word(k);
+    boolean after = w.equals("بعد");
+    if (!after && !w.equals("قبل")) {
+      return 0;
+    }
+    String next = c.word(k + 1);
+    if (after && (next.equals("الظهر") || next.equals("الظهيره"))) {
+      return AFTER_NOON;
+    }
+    if (next.equals("منتصف") && c.word(k + 2).equals("الليل")) {
+      return after ? AFTER_MIDNIGHT : BEFORE_MIDNIGHT;
+    }
+    return 0;
   }
 
   static int to24(int hour, String part) {

@@ -492,6 +492,25 @@ class TimeTaggerTest {
     assertTime("قتل مساء أمس الثلاثاء", "مساء أمس الثلاثاء", TimeType.TIME, "2016-10-04TEV");
   }
   @Test
+  void testHourAfterNoon() {
+    assertTime("تبدأ المباراة الساعة الثالثة بعد الظهر", "الساعة الثالثة بعد الظهر", TimeType.TIME, "2016-10-05T15:00");
+    assertTime("عند الخامسة بعد الظهر", "الخامسة بعد الظهر", TimeType.TIME, "2016-10-05T17:00");
+    assertTime("الساعة 3 بعد الظهر", "الساعة 3 بعد الظهر", TimeType.TIME, "2016-10-05T15:00");
+  }
+
+  @Test
+  void testHourAroundMidnight() {
+    assertTime("وقع الزلزال نحو الواحدة بعد منتصف الليل", "الواحدة بعد منتصف الليل", TimeType.TIME, "2016-10-05T01:00");
+    assertTime("في الثانية عشرة بعد منتصف الليل", "الثانية عشرة بعد منتصف الليل", TimeType.TIME, "2016-10-05T00:00");
+    assertTime("حتى الحادية عشرة قبل منتصف الليل", "الحادية عشرة قبل منتصف الليل", TimeType.TIME, "2016-10-05T23:00");
+  }
+
+  @Test
+  void testOrdinalBeforeNoonWordsIsNoHourWithoutALead() {
+    assertTrue(TAGGER.tag("الفصل الثالث بعد الظهر", DCT).isEmpty());
+  }
+
+  @Test
   void testTwoHoursJoinedByWawShareThePartOfTheDay() {
     List<TimeExpression> all = TAGGER.tag("سقطت القذائف بين الثامنة والتاسعة صباحا", DCT);
     assertEquals(2, all.size(), all::toString);
