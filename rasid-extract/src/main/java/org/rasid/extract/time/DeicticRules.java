@@ -652,6 +652,9 @@ final class DeicticRules {
     if (hit == null) {
       return null;
     }
+    if (c.word(hit.end() - 1).equals("الاخيره") && c.word(hit.end()).equals("من")) {
+      return null; // الأيام الأخيرة من رمضان: the last days of a named period, not recent days
+    }
     return found(c, i, hit.prefix(), hit.end(), TimeType.DATE, hit.value(), TimeAnchor.DCT);
   }
 

@@ -492,6 +492,25 @@ class TimeTaggerTest {
     assertTime("قتل مساء أمس الثلاثاء", "مساء أمس الثلاثاء", TimeType.TIME, "2016-10-04TEV");
   }
   @Test
+  void testAFewPeriodsBeforeOrAfter() {
+    assertTime("ستعلن النتائج في الأيام القليلة المقبلة", "الأيام القليلة المقبلة", TimeType.DATE, "FUTURE_REF");
+    assertTime("تراجع خلال السنوات القليلة الماضية", "السنوات القليلة الماضية", TimeType.DATE, "PAST_REF");
+    assertTime("خلال الشهور القادمة", "الشهور القادمة", TimeType.DATE, "FUTURE_REF");
+  }
+
+  @Test
+  void testTheLastPeriodsAreRecent() {
+    assertTime("تضاعف الإنتاج في السنوات الأخيرة", "السنوات الأخيرة", TimeType.DATE, "PAST_REF");
+    assertTime("تصاعدت الاشتباكات في الأيام الأخيرة", "الأيام الأخيرة", TimeType.DATE, "PAST_REF");
+  }
+
+  @Test
+  void testTheLastPeriodsOfANamedPeriodAreNotRecent() {
+    assertTrue(TAGGER.tag("في الأيام الأخيرة من حكمه", DCT).isEmpty());
+    assertTrue(TAGGER.tag("خلال السنوات الأخيرة من القرن", DCT).stream().noneMatch(t -> "PAST_REF".equals(t.value())));
+  }
+
+  @Test
   void testHourAfterNoon() {
     assertTime("تبدأ المباراة الساعة الثالثة بعد الظهر", "الساعة الثالثة بعد الظهر", TimeType.TIME, "2016-10-05T15:00");
     assertTime("عند الخامسة بعد الظهر", "الخامسة بعد الظهر", TimeType.TIME, "2016-10-05T17:00");
