@@ -16,6 +16,14 @@ class TestTimeBenchShare {
   }
 
   @Test
+  void collectionTimeIsSharedByAllocation() {
+    assertEquals(5.5, TimeBench.withGcShare(5.0, 1.0, 500, 1000), 1e-9, "half the bytes: half the pauses");
+    assertEquals(0.42, TimeBench.withGcShare(0.4, 1.0, 20, 1000), 1e-9);
+    assertEquals(5.0, TimeBench.withGcShare(5.0, 1.0, 0, 1000), 0.0, "no allocation: no share");
+    assertEquals(5.0, TimeBench.withGcShare(5.0, 1.0, 0, 0), 0.0, "nothing counted: CPU alone");
+  }
+
+  @Test
   void testChargedShareAddsTheAttributesCostAndTakesOutTheClockReads() {
     assertEquals(10.0, TimeBench.chargedShare(10, 100, 100, 0), 1e-9);
     assertEquals(12.0, TimeBench.chargedShare(10, 102, 100, 0), 1e-9, "the attribute's 2 are tagging's");
