@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     description = "Evaluations on shared data (skip with exit 2 when the data is absent).",
     mixinStandardHelpOptions = true,
-    subcommands = {EvalGluedCommand.class, EvalCliticsCommand.class, EvalTimeCommand.class, EvalStoriesCommand.class})
+    subcommands = {EvalGluedCommand.class, EvalCliticsCommand.class, EvalTimeCommand.class, EvalGoldCommand.class, EvalStoriesCommand.class})
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

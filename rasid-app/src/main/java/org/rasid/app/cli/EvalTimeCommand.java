@@ -50,6 +50,15 @@ public final class EvalTimeCommand implements Callable<Integer> {
     if (gold == null || texts == null) {
       throw new UserInputException("--gold and --texts are required (the tagger's speed: rasid bench time)");
     }
+    return evaluate(gold, texts, json, errors, writeSys, spec.commandLine().getOut());
+  }
+
+  /**
+   * Scores the time tagger and the dct detector on {@code gold} over {@code texts} and prints the
+   * report to {@code out} (a table, or one JSON object); 0, or a {@link UserInputException} for a
+   * missing or unreadable file. Shared with {@code rasid eval gold}.
+   */
+  static int evaluate(Path gold, Path texts, boolean json, boolean errors, Path writeSys, PrintWriter out) throws Exception {
     if (!Files.isRegularFile(gold)) {
       throw new UserInputException("gold file not found: " + gold);
     }
@@ -70,19 +79,18 @@ public final class EvalTimeCommand implements Callable<Integer> {
     TimeEval eval = TimeEval.create();
     TimeEval.Result r = eval.run(docs, texts);
     if (writeSys != null) {
-      writeSystemOutputs(eval, docs);
+      writeSystemOutputs(eval, docs, texts, writeSys);
     }
-    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(toJson(r));
     } else {
-      print(out, r);
+      print(out, r, errors);
     }
     out.flush();
     return 0;
   }
 
-  private void writeSystemOutputs(TimeEval eval, List<TimeGold> docs) throws Exception {
+  private static void writeSystemOutputs(TimeEval eval, List<TimeGold> docs, Path texts, Path writeSys) throws Exception {
     Files.createDirectories(writeSys);
     ObjectMapper m = new ObjectMapper();
     for (TimeGold g : docs) {
@@ -106,7 +114,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
 
 
 
-  private void print(PrintWriter out, TimeEval.Result r) {
+  private static void print(PrintWriter out, TimeEval.Result r, boolean errors) {
     out.printf(Locale.ROOT, "%-34s %5s %5s %5s %6s %6s %6s %6s  %s%n", "doc", "gold", "sys", "found", "P", "R", "F", "value", "dct(detected/gold)");
     for (TimeEval.DocResult d : r.docs()) {
       TimeEval.Counts c = d.counts();
