@@ -34,14 +34,7 @@ public final class EvalGoldCommand implements Callable<Integer> {
   @Option(names = "--texts", description = "Directory with the texts named in the gold 'file' fields (default $RASID_SHARED/samples/seeds, else ../shared/samples/seeds)")
   Path texts;
 
-  @Option(names = "--json", description = "Print the time and dct scores as one JSON object")
-  boolean json;
-
-  @Option(names = "--errors", description = "Also list missed/wrongly valued gold times and spurious system times")
-  boolean errors;
-
-  @Option(names = "--write-sys", description = "Write <doc>.json system outputs here for score_gold.py")
-  Path writeSys;
+  @CommandLine.Mixin TimeReportOptions report;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +50,7 @@ public final class EvalGoldCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Unscored unscored = Unscored.of(goldFile);
-    if (!json) {
+    if (!report.json) {
       out.printf("gold: %s; scored: publication dates and time expressions%n", goldFile);
       if (unscored.any()) {
         out.printf("not scored, not extracted yet: %d entities, %d quotations, %d events annotated%n",
@@ -65,7 +58,7 @@ public final class EvalGoldCommand implements Callable<Integer> {
       }
       out.println();
     }
-    return EvalTimeCommand.evaluate(goldFile, textDir, json, errors, writeSys, out);
+    return EvalTimeCommand.evaluate(goldFile, textDir, report, out);
   }
 
   /** {@code $RASID_SHARED} if set, else {@code ../shared}. */

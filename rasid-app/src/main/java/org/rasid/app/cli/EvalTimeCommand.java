@@ -34,14 +34,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--texts", description = "Directory with the texts named in the gold 'file' fields")
   Path texts;
 
-  @Option(names = "--json", description = "Print the scores as one JSON object")
-  boolean json;
-
-  @Option(names = "--errors", description = "Also list missed/wrongly valued gold times and spurious system times")
-  boolean errors;
-
-  @Option(names = "--write-sys", description = "Write <doc>.json system outputs (times) here for score_gold.py")
-  Path writeSys;
+  @CommandLine.Mixin TimeReportOptions report;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +43,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
     if (gold == null || texts == null) {
       throw new UserInputException("--gold and --texts are required (the tagger's speed: rasid bench time)");
     }
-    return evaluate(gold, texts, json, errors, writeSys, spec.commandLine().getOut());
+    return evaluate(gold, texts, report, spec.commandLine().getOut());
   }
 
   /**
@@ -58,7 +51,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
    * report to {@code out} (a table, or one JSON object); 0, or a {@link UserInputException} for a
    * missing or unreadable file. Shared with {@code rasid eval gold}.
    */
-  static int evaluate(Path gold, Path texts, boolean json, boolean errors, Path writeSys, PrintWriter out) throws Exception {
+  static int evaluate(Path gold, Path texts, TimeReportOptions report, PrintWriter out) throws Exception {
     if (!Files.isRegularFile(gold)) {
       throw new UserInputException("gold file not found: " + gold);
     }
@@ -78,13 +71,13 @@ public final class EvalTimeCommand implements Callable<Integer> {
     }
     TimeEval eval = TimeEval.create();
     TimeEval.Result r = eval.run(docs, texts);
-    if (writeSys != null) {
-      writeSystemOutputs(eval, docs, texts, writeSys);
+    if (report.writeSys != null) {
+      writeSystemOutputs(eval, docs, texts, report.writeSys);
     }
-    if (json) {
+    if (report.json) {
       out.println(toJson(r));
     } else {
-      print(out, r, errors);
+      print(out, r, report.errors);
     }
     out.flush();
     return 0;

@@ -5,9 +5,10 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the rasid command line in-process and captures what it prints. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-  static CliRun run(String... args) {
+  /** Runs {@code rasid args…} with its output and errors captured. */
+  public static CliRun run(String... args) {
     CommandLine cl = RasidCommand.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -3,34 +3,19 @@ package org.rasid.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code rasid eval gold}: the evaluation command, on gold files in the shared format. */
 class EvalGoldCommandTest {
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = RasidCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void testScoresTimesAndDatesOfAGoldFile() {
-    Run r = run("eval", "gold", "--gold", "../eval/gold/seeds-times.jsonl", "--texts", "../samples");
-    assertEquals(0, r.code(), r.err());
+    CliRun r = CliRun.run("eval", "gold", "--gold", "../eval/gold/seeds-times.jsonl", "--texts", "../samples");
+    assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("scored: publication dates and time expressions"), r.out());
     assertTrue(r.out().contains("TOTAL"), r.out());
     assertTrue(r.out().contains("dct: 2/2 correct"), r.out());
@@ -43,16 +28,16 @@ class EvalGoldCommandTest {
         + " \"entities\": [{\"text\": \"فرنسا\", \"type\": \"GPE\"}, {\"text\": \"سوريا\", \"type\": \"GPE\"}],"
         + " \"times\": [{\"text\": \"أمس الاثنين\", \"type\": \"DATE\", \"value\": \"2011-07-11\"}],"
         + " \"quotes\": [{\"text\": \"…\"}], \"events\": []}\n", StandardCharsets.UTF_8);
-    Run r = run("eval", "gold", "--gold", gold.toString(), "--texts", "../samples");
-    assertEquals(0, r.code(), r.err());
+    CliRun r = CliRun.run("eval", "gold", "--gold", gold.toString(), "--texts", "../samples");
+    assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("not scored, not extracted yet: 2 entities, 1 quotations, 0 events"), r.out());
     assertTrue(r.out().contains("TOTAL"), r.out());
   }
 
   @Test
   void testAbsentSharedGoldExitsTwoWithTheWayToTheRepositorysOwn() {
-    Run r = run("eval", "gold", "--gold", "no-such-dir/seeds.jsonl");
-    assertEquals(2, r.code());
+    CliRun r = CliRun.run("eval", "gold", "--gold", "no-such-dir/seeds.jsonl");
+    assertEquals(2, r.exitCode());
     assertTrue(r.err().startsWith("rasid: gold annotations not found"), r.err());
     assertTrue(r.err().contains("rasid eval time --gold eval/gold/seeds-times.jsonl"), r.err());
   }
