@@ -465,10 +465,10 @@ final class CalendarRules {
    * a pair is a year as the first is. A smaller number is a count (في عام 2011 و2000 شخص).
    */
   private static boolean afterYearAnd(Ctx c, int i) {
-    if (c.found.isEmpty() || !c.isIn(i - 1, WordSet.YEAR_LINKS)) {
+    Found last = c.lastFound();
+    if (last == null || !c.isIn(i - 1, WordSet.YEAR_LINKS)) {
       return false;
     }
-    Found last = c.found.get(c.found.size() - 1);
     String v = last.value();
     if (last.endTok() != i - 1 || last.type() != TimeType.DATE || v == null || v.length() != 4
         || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(3))) {

@@ -345,11 +345,9 @@ final class DeicticRules {
         }
       }
       String fraction = c.word(k);
-      if (fraction.equals("والنصف")) {
-        minute = 30;
-        k++;
-      } else if (fraction.equals("والربع")) {
-        minute = 15;
+      int part = fractionMinutes(fraction);
+      if (part > 0) {
+        minute = part;
         k++;
       } else if (fraction.equals("الا") && c.word(k + 1).equals("ربعا") || fraction.equals("الا") && c.word(k + 1).equals("ربع")) {
         hour -= 1;
@@ -369,14 +367,14 @@ final class DeicticRules {
       k++;
       hour = to24(hour, part.code());
     }
-    int aroundNoon = part == null && partOfDay == null ? aroundNoonOrMidnight(c, k) : 0;
-    if (aroundNoon != 0) { // الساعة الثالثة بعد الظهر، الواحدة بعد منتصف الليل
-      hour = aroundNoon == AFTER_NOON ? to24(hour, "AF") : aroundNoon == BEFORE_MIDNIGHT ? to24(hour, "NI") : hour % 12;
-      k += aroundNoon == AFTER_NOON ? 2 : 3;
+    AroundNoon aroundNoon = part == null && partOfDay == null ? AroundNoon.at(c, k) : null;
+    if (aroundNoon != null) { // الساعة الثالثة بعد الظهر، الواحدة بعد منتصف الليل
+      hour = aroundNoon.hour(hour);
+      k += aroundNoon.tokens;
     }
     // the first of two hours sharing the part of the day written after the second (بين الثامنة
     // والتاسعة صباحا، ما بين الساعة الثانية والخامسة ظهرا): it ends before the second
-    TimeLexicon.DayPart shared = part == null && partOfDay == null && aroundNoon == 0 && isJoinedHour(c.word(k))
+    TimeLexicon.DayPart shared = part == null && partOfDay == null && aroundNoon == null && isJoinedHour(c.word(k))
         ? sharedPart(c, k + 1) : null;
     if (shared != null) {
       hour = to24(hour, shared.code());
@@ -404,7 +402,7 @@ final class DeicticRules {
       anchor = partOfDay.anchor();
       k = partOfDay.endTok();
     }
-    if (needsPart && part == null && partOfDay == null && shared == null && aroundNoon == 0) {
+    if (needsPart && part == null && partOfDay == null && shared == null && aroundNoon == null) {
       return null;
     }
     int prefix = joined ? 1 : first > i ? 0 : saa != null ? saa.prefix() : 0;
@@ -418,11 +416,13 @@ final class DeicticRules {
 
   /** Whether the last expression found is a time of day ending just before token {@code i}. */
   private static boolean timeEndsAt(Ctx c, int i) {
-    if (c.found.isEmpty()) {
-      return false;
-    }
-    Found last = c.found.get(c.found.size() - 1);
-    return last.endTok() == i && last.type() == TimeType.TIME;
+    Found last = c.lastFound();
+    return last != null && last.endTok() == i && last.type() == TimeType.TIME;
+  }
+
+  /** The minutes a fraction word after an hour adds (والنصف 30, والربع 15), or 0 for another word. */
+  private static int fractionMinutes(String w) {
+    return w.equals("والنصف") ? 30 : w.equals("والربع") ? 15 : 0;
   }
 
   /**
@@ -431,7 +431,7 @@ final class DeicticRules {
    */
   private static TimeLexicon.DayPart sharedPart(Ctx c, int k) {
     TimeLexicon.DayPart part = c.dayPartAdverb(k);
-    if (part == null && (c.word(k).equals("والنصف") || c.word(k).equals("والربع"))) {
+    if (part == null && fractionMinutes(c.word(k)) > 0) {
       part = c.dayPartAdverb(k + 1);
     }
     return part;
@@ -459,41 +459,57 @@ final class DeicticRules {
     for (int j = k; j <= k + 1; j++) {
       String w = c.word(j);
       if (c.dayPartAdverb(j) != null || w.equals("من") && c.strip(j + 1, Lookup.DAY_PART_HEADS) != null
-          || aroundNoonOrMidnight(c, j) != 0) {
+          || AroundNoon.at(c, j) != null) {
         return true;
       }
     }
     return false;
   }
 
-  /** {@link #aroundNoonOrMidnight}: بعد الظهر (two tokens). */
-  private static final int AFTER_NOON = 1;
-  /** {@link #aroundNoonOrMidnight}: بعد منتصف الليل (three tokens). */
-  private static final int AFTER_MIDNIGHT = 2;
-  /** {@link #aroundNoonOrMidnight}: قبل منتصف الليل (three tokens). */
-  private static final int BEFORE_MIDNIGHT = 3;
-
   /**
-   * The part of the day an hour is told by at token {@code k}, written as a phrase of بعد / قبل:
-   * {@link #AFTER_NOON} (بعد الظهر، بعد الظهيرة: the afternoon), {@link #AFTER_MIDNIGHT} (بعد منتصف
-   * الليل: the small hours) or {@link #BEFORE_MIDNIGHT} (قبل منتصف الليل: late evening); 0 for none.
-   * A noon of a named day (بعد ظهر اليوم) is not one of these: it dates the hour ({@link
-   * #partOfNamedDay}).
+   * The part of the day an hour is told by, written as a phrase of بعد / قبل after it. A noon of a
+   * named day (بعد ظهر اليوم) is not one of these: it dates the hour ({@link #partOfNamedDay}).
    */
-  private static int aroundNoonOrMidnight(Ctx c, int k) {
-    String w = c.word(k);
-    boolean after = w.equals("بعد");
-    if (!after && !w.equals("قبل")) {
-      return 0;
+  private enum AroundNoon {
+    /** بعد الظهر، بعد الظهيرة: the afternoon. */
+    AFTER_NOON(2),
+    /** بعد منتصف الليل: the small hours. */
+    AFTER_MIDNIGHT(3),
+    /** قبل منتصف الليل: late evening. */
+    BEFORE_MIDNIGHT(3);
+
+    /** The phrase's length in tokens. */
+    final int tokens;
+
+    AroundNoon(int tokens) {
+      this.tokens = tokens;
     }
-    String next = c.word(k + 1);
-    if (after && (next.equals("الظهر") || next.equals("الظهيره"))) {
-      return AFTER_NOON;
+
+    /** Hour {@code h} (1–12) on the 24-hour clock. */
+    int hour(int h) {
+      return switch (this) {
+        case AFTER_NOON -> to24(h, "AF");
+        case BEFORE_MIDNIGHT -> to24(h, "NI");
+        case AFTER_MIDNIGHT -> h % 12;
+      };
     }
-    if (next.equals("منتصف") && c.word(k + 2).equals("الليل")) {
-      return after ? AFTER_MIDNIGHT : BEFORE_MIDNIGHT;
+
+    /** The phrase at token {@code k}, or null for none. */
+    static AroundNoon at(Ctx c, int k) {
+      String w = c.word(k);
+      boolean after = w.equals("بعد");
+      if (!after && !w.equals("قبل")) {
+        return null;
+      }
+      String next = c.word(k + 1);
+      if (after && (next.equals("الظهر") || next.equals("الظهيره"))) {
+        return AFTER_NOON;
+      }
+      if (next.equals("منتصف") && c.word(k + 2).equals("الليل")) {
+        return after ? AFTER_MIDNIGHT : BEFORE_MIDNIGHT;
+      }
+      return null;
     }
-    return 0;
   }
 
   static int to24(int hour, String part) {

@@ -171,6 +171,11 @@ final class RuleSupport {
       return in(i) && (toks.bits(i) & WordBits.LEXICAL) != 0 ? values.phraseLists(table, toks.slot(i)) : null;
     }
 
+    /** The last expression found so far in this text (they are found left to right), or null. */
+    Found lastFound() {
+      return found.isEmpty() ? null : found.get(found.size() - 1);
+    }
+
     /** Whether token i is a word. */
     boolean isWord(int i) {
       return in(i) && toks.isWord(i);
@@ -345,12 +350,12 @@ final class RuleSupport {
 
   /** The day of the last expression found earlier in the same sentence, if it names one day. */
   static LocalDate previousDayInSentence(Ctx c, int i) {
-    if (c.found.isEmpty()) {
+    Found last = c.lastFound();
+    if (last == null) {
       return null;
     }
-    Found last = c.found.get(c.found.size() - 1);
     for (int k = last.endTok(); k < i; k++) {
-      if (c.tok(k).endsSentence()) {
+      if (c.endsSentence(k)) {
         return null;
       }
     }

@@ -79,16 +79,7 @@ final class Timex {
         return null;
       }
     }
-    return date(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
-  }
-
-  /** The ASCII digits {@code s[from, to)} as a number. */
-  private static int number(String s, int from, int to) {
-    int v = 0;
-    for (int k = from; k < to; k++) {
-      v = v * 10 + (s.charAt(k) - '0');
-    }
-    return v;
+    return date(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10));
   }
 
   /** {@code v} in decimal with leading zeros to {@code width} digits, as {@code %0<width>d} writes it. */
